@@ -1,0 +1,1 @@
+"""Film-premiere news bot for Kazakh and Russian-language news sites."""

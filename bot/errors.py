@@ -1,0 +1,31 @@
+"""The project's error hierarchy; user-facing text is chosen at the edges."""
+
+from __future__ import annotations
+
+
+class PremiereBotError(Exception):
+    """Base class for every error the project raises on purpose."""
+
+
+class ConfigError(PremiereBotError):
+    """Settings are missing or invalid; carries every problem found."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        super().__init__("invalid configuration: " + "; ".join(problems))
+
+
+class FetchError(PremiereBotError):
+    """A feed or page could not be fetched or was not usable."""
+
+
+class FeedParseError(FetchError):
+    """The body was fetched but is not a feed."""
+
+
+class InvalidInput(PremiereBotError):
+    """User input that cannot be acted on; the message is safe to show."""
+
+
+class NotAllowed(PremiereBotError):
+    """The user lacks the rights for the requested action."""

@@ -1,0 +1,100 @@
+"""Article records with their analysis."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import aiosqlite
+
+from storage.models import Article, NewArticle, PremiereFacts, from_ts, to_ts
+
+
+def _article(row: aiosqlite.Row) -> Article:
+    titles = tuple(json.loads(row["premiere_titles"]))
+    has_premiere = bool(titles) or row["premiere_date"] or row["premiere_city"]
+    premiere = (
+        PremiereFacts(
+            titles=titles,
+            date=date.fromisoformat(row["premiere_date"]) if row["premiere_date"] else None,
+            city=row["premiere_city"],
+            venue=row["premiere_venue"],
+        )
+        if has_premiere
+        else None
+    )
+    fetched_at = from_ts(row["fetched_at"])
+    assert fetched_at is not None
+    return Article(
+        id=row["id"],
+        feed_id=row["feed_id"],
+        uid=row["uid"],
+        url=row["url"],
+        title=row["title"],
+        published_at=from_ts(row["published_at"]),
+        fetched_at=fetched_at,
+        text=row["text"],
+        description=row["description"],
+        image_url=row["image_url"],
+        fingerprint=row["fingerprint"],
+        duplicate_of=row["duplicate_of"],
+        language=row["language"],
+        is_cinema=bool(row["is_cinema"]),
+        categories=tuple(json.loads(row["categories"])),
+        premiere=premiere,
+        summary=row["summary"],
+    )
+
+
+class ArticleStore:
+    def __init__(self, db: aiosqlite.Connection) -> None:
+        self._db = db
+
+    async def add(self, item: NewArticle, duplicate_of: int | None = None) -> int | None:
+        """Store an article; return its id, or None when this feed already has that item."""
+        premiere = item.premiere
+        cursor = await self._db.execute(
+            """INSERT INTO articles (feed_id, uid, url, title, published_at, fetched_at, text,
+                   description, image_url, fingerprint, duplicate_of, language, is_cinema,
+                   categories, premiere_titles, premiere_date, premiere_city, premiere_venue,
+                   summary)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+               ON CONFLICT(feed_id, uid) DO NOTHING""",
+            (
+                item.feed_id,
+                item.uid,
+                item.url,
+                item.title,
+                to_ts(item.published_at) if item.published_at else None,
+                to_ts(item.fetched_at),
+                item.text,
+                item.description,
+                item.image_url,
+                item.fingerprint,
+                duplicate_of,
+                item.language,
+                int(item.is_cinema),
+                json.dumps(list(item.categories), ensure_ascii=False),
+                json.dumps(list(premiere.titles) if premiere else [], ensure_ascii=False),
+                premiere.date.isoformat() if premiere and premiere.date else None,
+                premiere.city if premiere else None,
+                premiere.venue if premiere else None,
+                item.summary,
+            ),
+        )
+        await self._db.commit()
+        return cursor.lastrowid if cursor.rowcount > 0 else None
+
+    async def get(self, article_id: int) -> Article | None:
+        """One article by id."""
+        async with self._db.execute(
+            "SELECT * FROM articles WHERE id = ?", (article_id,)
+        ) as cursor:
+            row = await cursor.fetchone()
+        return _article(row) if row else None
+
+    async def count(self) -> int:
+        """How many articles are stored, duplicates included."""
+        async with self._db.execute("SELECT COUNT(*) FROM articles") as cursor:
+            row = await cursor.fetchone()
+        return int(row[0]) if row else 0

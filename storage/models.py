@@ -1,0 +1,98 @@
+"""Frozen records that leave the storage layer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+
+def to_ts(moment: datetime) -> int:
+    """Store times as whole UTC seconds."""
+    return int(moment.timestamp())
+
+
+def from_ts(value: int | None) -> datetime | None:
+    return None if value is None else datetime.fromtimestamp(value, UTC)
+
+
+@dataclass(frozen=True)
+class Feed:
+    id: int
+    url: str
+    title: str
+    etag: str | None
+    last_modified: str | None
+    next_check_at: datetime
+    error_count: int
+    last_error: str | None
+    last_checked_at: datetime | None
+    paused: bool
+
+
+@dataclass(frozen=True)
+class PremiereFacts:
+    titles: tuple[str, ...]
+    date: date | None
+    city: str | None
+    venue: str | None
+
+
+@dataclass(frozen=True)
+class NewArticle:
+    """An article as ingestion hands it to storage."""
+
+    feed_id: int | None
+    uid: str
+    url: str | None
+    title: str
+    published_at: datetime | None
+    fetched_at: datetime
+    text: str
+    description: str
+    image_url: str | None
+    fingerprint: str
+    language: str | None = None
+    is_cinema: bool = False
+    categories: tuple[str, ...] = ()
+    premiere: PremiereFacts | None = None
+    summary: str = ""
+
+
+@dataclass(frozen=True)
+class Article:
+    id: int
+    feed_id: int | None
+    uid: str
+    url: str | None
+    title: str
+    published_at: datetime | None
+    fetched_at: datetime
+    text: str
+    description: str
+    image_url: str | None
+    fingerprint: str
+    duplicate_of: int | None
+    language: str | None
+    is_cinema: bool
+    categories: tuple[str, ...]
+    premiere: PremiereFacts | None
+    summary: str
+
+
+@dataclass(frozen=True)
+class Chat:
+    chat_id: int
+    type: str
+    title: str
+    thread_id: int | None
+    language: str
+    timezone: str
+    subscribed: bool
+    active: bool
+    categories: tuple[str, ...]
+    include_words: tuple[str, ...]
+    exclude_words: tuple[str, ...]
+    cities: tuple[str, ...]
+    news_languages: tuple[str, ...]
+    digest: str
+    digest_time: str

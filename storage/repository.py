@@ -1,0 +1,29 @@
+"""The storage entry point: one connection, one store per area."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import aiosqlite
+
+from storage.articles import ArticleStore
+from storage.chats import ChatStore
+from storage.db import connect
+from storage.feeds import FeedStore
+
+
+class Repository:
+    def __init__(self, db: aiosqlite.Connection) -> None:
+        self.db = db
+        self.feeds = FeedStore(db)
+        self.articles = ArticleStore(db)
+        self.chats = ChatStore(db)
+
+    @classmethod
+    async def open(cls, path: Path | str) -> Repository:
+        """Open (and migrate) the database at path."""
+        return cls(await connect(path))
+
+    async def close(self) -> None:
+        """Close the connection."""
+        await self.db.close()

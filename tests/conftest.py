@@ -1,0 +1,40 @@
+"""Shared fixtures: a real SQLite file per test, a fake Bot API server, a local HTTP server."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+from aiohttp import web
+from aiohttp.test_utils import TestServer
+
+from storage import Repository
+from tests.fake_telegram import FakeTelegram
+
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
+
+
+@pytest.fixture
+async def repo(tmp_path: Path) -> AsyncIterator[Repository]:
+    repository = await Repository.open(tmp_path / "test.sqlite3")
+    yield repository
+    await repository.close()
+
+
+@pytest.fixture
+async def telegram() -> AsyncIterator[tuple[FakeTelegram, str]]:
+    """The fake Bot API and its base URL (for TELEGRAM_API_URL)."""
+    fake = FakeTelegram()
+    server = TestServer(fake.app(), host="127.0.0.1")
+    await server.start_server()
+    yield fake, str(server.make_url("")).rstrip("/")
+    await server.close()
+
+
+async def serve(app: web.Application) -> TestServer:
+    """Start an aiohttp app on 127.0.0.1; the caller closes it."""
+    server = TestServer(app, host="127.0.0.1")
+    await server.start_server()
+    return server
