@@ -16,6 +16,7 @@ DEFAULT_API_URL = "https://api.telegram.org"
 DEFAULT_FEEDS_FILE = Path(__file__).with_name("default_feeds.txt")
 
 T = TypeVar("T")
+_NO_FEEDS: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,7 @@ class Settings:
             bot_token=env.get("BOT_TOKEN", "").strip() or None,
             telegram_api_url=reader.get("TELEGRAM_API_URL", DEFAULT_API_URL, _http_url),
             database_path=Path(env.get("DATABASE_PATH", "").strip() or "data/premiere.sqlite3"),
-            feeds=reader.get("FEEDS", (), _feed_list) + _feeds_file(reader, env),
+            feeds=reader.get("FEEDS", _NO_FEEDS, _feed_list) + _feeds_file(reader, env),
             admin_ids=reader.get("ADMIN_IDS", frozenset(), _id_set),
             timezone=reader.get("TIMEZONE", "Asia/Almaty", _zone),
             poll_interval_seconds=reader.get("POLL_INTERVAL_SECONDS", 600, _int_at_least(1)),
@@ -115,8 +116,12 @@ def _feeds_file(reader: _Reader, env: Mapping[str, str]) -> tuple[str, ...]:
     except OSError as exc:
         reader.problems.append(f"FEEDS_FILE={str(path)!r}: cannot read ({exc.strerror})")
         return ()
-    urls = [line.split("#", 1)[0].strip() for line in lines]
-    return reader.get("FEEDS_FILE", (), lambda _: _feed_list(" ".join(urls)))
+    urls = " ".join(line.split("#", 1)[0].strip() for line in lines)
+    try:
+        return _feed_list(urls)
+    except ValueError as exc:
+        reader.problems.append(f"FEEDS_FILE={str(path)!r}: {exc}")
+        return ()
 
 
 def _id_set(raw: str) -> frozenset[int]:

@@ -167,13 +167,13 @@ class FakeTelegram:
         return out
 
     async def wait_for(
-        self, predicate: Any, timeout: float = 5.0, interval: float = 0.01
+        self, predicate: Any, within: float = 5.0, interval: float = 0.01
     ) -> None:
-        """Wait until predicate(self) is true, failing the test after timeout."""
-        deadline = time.monotonic() + timeout
+        """Wait until predicate(self) is true, failing the test after `within` seconds."""
+        deadline = time.monotonic() + within
         while not predicate(self):
             if time.monotonic() > deadline:
-                raise AssertionError(f"condition not met in {timeout}s; calls: {self.calls[-5:]}")
+                raise AssertionError(f"condition not met in {within}s; calls: {self.calls[-5:]}")
             await asyncio.sleep(interval)
 
     # -- the protocol -----------------------------------------------------------------------

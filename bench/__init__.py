@@ -1,0 +1,1 @@
+"""Benchmarks: run them directly with the venv Python."""
