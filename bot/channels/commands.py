@@ -175,13 +175,15 @@ def parse_slots(raw: str) -> tuple[Slot, ...]:
     """'10:00,14:00 mon-fri' -> slots; 'off' -> none."""
     if raw.lower() in _CLEAR:
         return ()
-    times_part, _, days_part = raw.strip().partition(" ")
+    tokens = [token for token in re.split(r"[\s,;]+", raw.strip()) if token]
+    times = [token for token in tokens if any(char.isdigit() for char in token)]
+    days = ",".join(token for token in tokens if token not in times)
     try:
-        mask = weekdays_mask(days_part)
+        mask = weekdays_mask(days)
     except ValueError as exc:
         raise _bad("slots", str(exc)) from None
     slots: dict[time, Slot] = {}
-    for item in _items(times_part):
+    for item in times:
         try:
             moment = parse_hhmm(item)
         except ValueError:

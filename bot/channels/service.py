@@ -619,9 +619,9 @@ async def schedule_article(
 def prepare_text(raw_html: str, button: str | None) -> tuple[str, str | None]:
     """Sanitise an admin's post and check it fits one message."""
     text = sanitize(raw_html)
-    if not text:
-        raise ChannelInputError("channels.post_empty")
     size = visible_length(text)
+    if not text or not size:
+        raise ChannelInputError("channels.post_empty")
     if size > TELEGRAM_LIMIT:
         raise ChannelInputError("channels.post_too_long", size=size, limit=TELEGRAM_LIMIT)
     url = safe_url(button) if button else None
