@@ -9,6 +9,7 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from aiogram import Bot
 from aiogram.client.session.aiohttp import AiohttpSession
@@ -22,6 +23,8 @@ from storage.models import NewArticle, PremiereFacts
 from tests.fake_telegram import BOT_ID, FakeTelegram, Member
 
 TOKEN = f"{BOT_ID}:TEST-TOKEN"
+ALMATY = ZoneInfo("Asia/Almaty")
+Telegram = tuple[FakeTelegram, str]
 CHANNEL = -1001000000001
 OWNER = 501
 SECOND_ADMIN = 502
@@ -145,3 +148,8 @@ def channel_texts(fake: FakeTelegram, chat_id: int = CHANNEL) -> list[str]:
 def markup(call_params: dict[str, Any]) -> dict[str, Any]:
     raw = call_params.get("reply_markup") or {}
     return raw if isinstance(raw, dict) else dict(json.loads(raw))
+
+
+def at(hour: int, minute: int = 0, day: int = 23) -> datetime:
+    """A moment on Monday 2026-11-23 (or another November 2026 day), Almaty time."""
+    return datetime(2026, 11, day, hour, minute, tzinfo=ALMATY)

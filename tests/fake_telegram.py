@@ -166,9 +166,7 @@ class FakeTelegram:
             out.append(str(call.params.get("text") or call.params.get("caption") or ""))
         return out
 
-    async def wait_for(
-        self, predicate: Any, within: float = 5.0, interval: float = 0.01
-    ) -> None:
+    async def wait_for(self, predicate: Any, within: float = 5.0, interval: float = 0.01) -> None:
         """Wait until predicate(self) is true, failing the test after `within` seconds."""
         deadline = time.monotonic() + within
         while not predicate(self):
@@ -302,12 +300,20 @@ class FakeTelegram:
         if chat is None:
             raise _ApiError("Bad Request: chat not found")
         gifts = dict.fromkeys(
-            ("unlimited_gifts", "limited_gifts", "unique_gifts", "premium_subscription",
-             "gifts_from_channels"),
+            (
+                "unlimited_gifts",
+                "limited_gifts",
+                "unique_gifts",
+                "premium_subscription",
+                "gifts_from_channels",
+            ),
             False,
         )
         return {
-            "accent_color_id": 0, "max_reaction_count": 11, "accepted_gift_types": gifts, **chat
+            "accent_color_id": 0,
+            "max_reaction_count": 11,
+            "accepted_gift_types": gifts,
+            **chat,
         }
 
     def _resolve_chat_id(self, key: Any) -> int:

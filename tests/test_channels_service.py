@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
-from zoneinfo import ZoneInfo
+from datetime import date, timedelta
 
 import pytest
 
@@ -14,26 +13,21 @@ from bot.channels.runtime import ChannelRuntime
 from bot.errors import ChannelAccessError, ChannelInputError
 from storage import Repository
 from tests.channels_support import (
+    ALMATY,
     CHANNEL,
     OWNER,
     SECOND_ADMIN,
     STRANGER,
     Clock,
     Sleeps,
+    Telegram,
     add_article,
+    at,
     channel_runtime,
     markup,
     seed_channel,
 )
-from tests.fake_telegram import BOT_ID, FakeTelegram, Fault, Member
-
-ALMATY = ZoneInfo("Asia/Almaty")
-Telegram = tuple[FakeTelegram, str]
-
-
-def at(hour: int, minute: int = 0, day: int = 23) -> datetime:
-    """A moment on Monday 2026-11-23 (or another November day), Almaty time."""
-    return datetime(2026, 11, day, hour, minute, tzinfo=ALMATY)
+from tests.fake_telegram import BOT_ID, Fault, Member
 
 
 async def _setup(rt: ChannelRuntime, *settings: str) -> None:
