@@ -407,6 +407,15 @@ async def cmd_move(
         await message.answer(rt.t(ui, "channels.moved", when=service.local_text(channel, moment)))
 
 
+def _scheduled(rt: ChannelRuntime, lang: str, channel: Channel, moment: datetime) -> str:
+    return rt.t(
+        lang,
+        "channels.scheduled",
+        channel=channel_name(channel),
+        when=service.local_text(channel, moment),
+    )
+
+
 async def cmd_schedule(
     message: Message,
     command: CommandObject,
@@ -430,15 +439,7 @@ async def cmd_schedule(
             lang=ui,
             now=_now(rt),
         )
-        await message.answer(
-            rt.t(
-                ui,
-                "channels.scheduled",
-                channel=channel_name(channel),
-                when=service.local_text(channel, moment),
-            ),
-            parse_mode=ParseMode.HTML,
-        )
+        await message.answer(_scheduled(rt, ui, channel, moment), parse_mode=ParseMode.HTML)
 
 
 async def on_to_channel(
@@ -480,14 +481,7 @@ async def on_to_channel(
             reply_markup=InlineKeyboardMarkup(inline_keyboard=rows),
         )
         return
-    await query.answer(
-        rt.t(
-            ui,
-            "channels.scheduled",
-            channel=channel_name(channel),
-            when=service.local_text(channel, moment),
-        )
-    )
+    await query.answer(_scheduled(rt, ui, channel, moment))
 
 
 def _body(message: Message) -> str:
@@ -521,15 +515,7 @@ async def cmd_post(
             lang=ui,
             now=_now(rt),
         )
-        await message.answer(
-            rt.t(
-                ui,
-                "channels.scheduled",
-                channel=channel_name(channel),
-                when=service.local_text(channel, moment),
-            ),
-            parse_mode=ParseMode.HTML,
-        )
+        await message.answer(_scheduled(rt, ui, channel, moment), parse_mode=ParseMode.HTML)
 
 
 async def cmd_edit(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
 
@@ -28,6 +28,13 @@ from tests.channels_support import (
     seed_channel,
 )
 from tests.fake_telegram import BOT_ID, Fault, Member
+
+
+async def queue_article(repo: Repository, title: str, published: datetime) -> dict[int, list[int]]:
+    """Store an article and let the channels' rules queue it (as ingest would)."""
+    article = await repo.articles.get(await add_article(repo, title, now=published))
+    assert article is not None
+    return await service.enqueue_articles(repo, [article], now=at(8))
 
 
 async def _setup(rt: ChannelRuntime, *settings: str) -> None:
@@ -155,9 +162,7 @@ async def test_quiet_hours_hold_back_a_slot(repo: Repository, telegram: Telegram
     clock = Clock(at(8))
     async with channel_runtime(repo, url, clock) as rt:
         await _setup(rt, "slots 10:00,14:00", "quiet 13:30-15:00")
-        article = await repo.articles.get(await add_article(repo, "Премьера", now=at(7)))
-        assert article is not None
-        await service.enqueue_articles(repo, [article], now=at(8))
+        await queue_article(repo, "Премьера", at(7))
         clock.now = at(14)
         assert await service.fire_slot(rt, CHANNEL, at(14), now=at(14)) is None
         assert fake.texts(CHANNEL) == []
@@ -178,11 +183,7 @@ async def test_restart_mid_day_rebuilds_jobs_and_posts_missed_slot_once(
     async with channel_runtime(repo, url, clock) as rt:
         await _setup(rt, "slots 10:00,14:00,19:00")
         for hour in (1, 2, 3, 4):
-            article = await repo.articles.get(
-                await add_article(repo, f"Премьера {hour}", now=at(hour))
-            )
-            assert article is not None
-            await service.enqueue_articles(repo, [article], now=at(8))
+            await queue_article(repo, f"Премьера {hour}", at(hour))
         clock.now = at(10)
         await jobs.run_slot(rt, CHANNEL, "10:00")
         # The process dies while sending the next item: it stays 'sending'.
@@ -221,9 +222,7 @@ async def test_slot_missed_beyond_grace_is_skipped_and_admin_told(
     clock = Clock(at(8))
     async with channel_runtime(repo, url, clock) as rt:
         await _setup(rt, "slots 10:00,14:00")
-        article = await repo.articles.get(await add_article(repo, "Премьера", now=at(7)))
-        assert article is not None
-        await service.enqueue_articles(repo, [article], now=at(8))
+        await queue_article(repo, "Премьера", at(7))
     clock = Clock(at(15))
     async with channel_runtime(repo, url, clock) as rt:
         report = await jobs.rebuild_jobs(rt, now=clock.now)
@@ -243,9 +242,7 @@ async def test_rights_revoked_before_slot_pause_and_tell_admin(
     clock = Clock(at(8))
     async with channel_runtime(repo, url, clock) as rt:
         await _setup(rt, "slots 10:00")
-        article = await repo.articles.get(await add_article(repo, "Премьера", now=at(7)))
-        assert article is not None
-        await service.enqueue_articles(repo, [article], now=at(8))
+        await queue_article(repo, "Премьера", at(7))
         fake.members[(CHANNEL, BOT_ID)] = Member("administrator", can_post_messages=False)
         clock.now = at(10)
         assert await service.fire_slot(rt, CHANNEL, at(10), now=at(10)) is Outcome.PAUSED
@@ -368,9 +365,7 @@ async def test_retry_after_waits_and_keeps_the_post(repo: Repository, telegram: 
     seed_channel(fake)
     async with channel_runtime(repo, url, Clock(at(8))) as rt:
         await _setup(rt)
-        article = await repo.articles.get(await add_article(repo, "Премьера", now=at(7)))
-        assert article is not None
-        queued = await service.enqueue_articles(repo, [article], now=at(8))
+        queued = await queue_article(repo, "Премьера", at(7))
         post_id = queued[CHANNEL][0]
         fake.faults.append(
             Fault("429", method="sendMessage", chat_id=CHANNEL, times=2, retry_after=7)
@@ -392,9 +387,7 @@ async def test_forbidden_on_send_pauses_and_keeps_post(
     seed_channel(fake)
     async with channel_runtime(repo, url, Clock(at(8))) as rt:
         await _setup(rt, "slots 10:00")
-        article = await repo.articles.get(await add_article(repo, "Премьера", now=at(7)))
-        assert article is not None
-        await service.enqueue_articles(repo, [article], now=at(8))
+        await queue_article(repo, "Премьера", at(7))
         fake.faults.append(
             Fault(
                 "403",
@@ -471,11 +464,7 @@ async def test_queue_view_maps_items_to_slots_and_moves(
     async with channel_runtime(repo, url, Clock(at(8))) as rt:
         await _setup(rt, "slots 10:00,19:00")
         for hour in (1, 2):
-            article = await repo.articles.get(
-                await add_article(repo, f"Премьера {hour}", now=at(hour))
-            )
-            assert article is not None
-            await service.enqueue_articles(repo, [article], now=at(8))
+            await queue_article(repo, f"Премьера {hour}", at(hour))
         target = await add_article(repo, "По ссылке", now=at(3), url="https://kino.kz/a")
         channel, moment = await service.schedule_article(
             rt,
