@@ -88,6 +88,14 @@ class ChannelStore:
     def __init__(self, db: aiosqlite.Connection) -> None:
         self._db = db
 
+    async def _all(self, sql: str, params: Sequence[object] = ()) -> list[aiosqlite.Row]:
+        # One trip to the database thread instead of three (execute, fetch, close).
+        return list(await self._db.execute_fetchall(sql, params))
+
+    async def _one(self, sql: str, params: Sequence[object] = ()) -> aiosqlite.Row | None:
+        rows = await self._all(sql, params)
+        return rows[0] if rows else None
+
     # -- channels -------------------------------------------------------------------------
 
     async def connect(
@@ -112,22 +120,20 @@ class ChannelStore:
 
     async def get(self, chat_id: int) -> Channel | None:
         """One channel by chat id."""
-        async with self._db.execute("SELECT * FROM channels WHERE chat_id = ?", (chat_id,)) as c:
-            row = await c.fetchone()
+        row = await self._one("SELECT * FROM channels WHERE chat_id = ?", (chat_id,))
         return _channel(row) if row else None
 
     async def by_username(self, username: str) -> Channel | None:
         """One channel by its @username (any case, with or without @)."""
-        async with self._db.execute(
+        row = await self._one(
             "SELECT * FROM channels WHERE username = ?", (_username(username),)
-        ) as cursor:
-            row = await cursor.fetchone()
+        )
         return _channel(row) if row else None
 
     async def all(self) -> list[Channel]:
         """Every connected channel."""
-        async with self._db.execute("SELECT * FROM channels ORDER BY chat_id") as cursor:
-            return [_channel(row) for row in await cursor.fetchall()]
+        rows = await self._all("SELECT * FROM channels ORDER BY chat_id")
+        return [_channel(row) for row in rows]
 
     async def save_settings(self, channel: Channel, now: datetime) -> None:
         """Write the channel's rules, timetable options and language."""
@@ -202,21 +208,20 @@ class ChannelStore:
 
     async def admins(self, chat_id: int) -> list[ChannelAdmin]:
         """The known admins of a channel, first connected first."""
-        async with self._db.execute(
+        rows = await self._all(
             "SELECT * FROM channel_admins WHERE chat_id = ? ORDER BY added_at, user_id",
             (chat_id,),
-        ) as cursor:
-            rows = await cursor.fetchall()
+        )
         return [ChannelAdmin(r["chat_id"], r["user_id"], r["language"]) for r in rows]
 
     async def of_admin(self, user_id: int) -> list[Channel]:
         """Channels the user is a known admin of."""
-        async with self._db.execute(
+        rows = await self._all(
             """SELECT channels.* FROM channels JOIN channel_admins USING (chat_id)
                WHERE channel_admins.user_id = ? ORDER BY channels.title, channels.chat_id""",
             (user_id,),
-        ) as cursor:
-            return [_channel(row) for row in await cursor.fetchall()]
+        )
+        return [_channel(row) for row in rows]
 
     # -- slots ----------------------------------------------------------------------------
 
@@ -231,16 +236,14 @@ class ChannelStore:
 
     async def slots(self, chat_id: int) -> list[ChannelSlot]:
         """The channel's slots in time order."""
-        async with self._db.execute(
+        rows = await self._all(
             "SELECT * FROM channel_slots WHERE chat_id = ? ORDER BY time", (chat_id,)
-        ) as cursor:
-            rows = await cursor.fetchall()
+        )
         return [ChannelSlot(r["chat_id"], r["time"], r["weekdays"]) for r in rows]
 
     async def all_slots(self) -> list[ChannelSlot]:
         """Every slot of every channel (for rebuilding jobs in one query)."""
-        async with self._db.execute("SELECT * FROM channel_slots ORDER BY chat_id, time") as cursor:
-            rows = await cursor.fetchall()
+        rows = await self._all("SELECT * FROM channel_slots ORDER BY chat_id, time")
         return [ChannelSlot(r["chat_id"], r["time"], r["weekdays"]) for r in rows]
 
     # -- posts ----------------------------------------------------------------------------
@@ -298,57 +301,54 @@ class ChannelStore:
 
     async def get_post(self, post_id: int) -> ChannelPost | None:
         """One queued or past post by id."""
-        async with self._db.execute(
+        row = await self._one(
             "SELECT * FROM channel_posts WHERE id = ?", (post_id,)
-        ) as cursor:
-            row = await cursor.fetchone()
+        )
         return _post(row) if row else None
 
     async def post_for_article(self, chat_id: int, article_id: int) -> ChannelPost | None:
         """The channel's article post for that article, whatever its state."""
-        async with self._db.execute(
+        row = await self._one(
             """SELECT * FROM channel_posts WHERE chat_id = ? AND article_id = ?
                    AND kind = 'article'""",
             (chat_id, article_id),
-        ) as cursor:
-            row = await cursor.fetchone()
+        )
         return _post(row) if row else None
 
     async def pending(self, chat_id: int) -> list[ChannelPost]:
         """Every post still waiting in the channel's queue."""
-        async with self._db.execute(
+        rows = await self._all(
             "SELECT * FROM channel_posts WHERE chat_id = ? AND status = 'pending' ORDER BY id",
             (chat_id,),
-        ) as cursor:
-            return [_post(row) for row in await cursor.fetchall()]
+        )
+        return [_post(row) for row in rows]
 
     async def queue_entries(self, chat_id: int) -> list[QueueEntry]:
         """Pending article posts without a fixed time: what a slot chooses from."""
-        async with self._db.execute(
+        rows = await self._all(
             """SELECT p.id, p.article_id, a.categories, a.premiere_date, a.published_at,
                       a.fetched_at
                FROM channel_posts AS p JOIN articles AS a ON a.id = p.article_id
                WHERE p.chat_id = ? AND p.status = 'pending' AND p.scheduled_at IS NULL""",
             (chat_id,),
-        ) as cursor:
-            return [_entry(row) for row in await cursor.fetchall()]
+        )
+        return [_entry(row) for row in rows]
 
     async def timed_pending(self) -> list[ChannelPost]:
         """Pending posts with a fixed time, in every channel (for rebuilding jobs)."""
-        async with self._db.execute(
+        rows = await self._all(
             """SELECT * FROM channel_posts WHERE status = 'pending'
                AND scheduled_at IS NOT NULL ORDER BY scheduled_at"""
-        ) as cursor:
-            return [_post(row) for row in await cursor.fetchall()]
+        )
+        return [_post(row) for row in rows]
 
     async def taken_times(self, chat_id: int, since: datetime) -> set[datetime]:
         """Fixed times already used by the channel's queued or sent posts."""
-        async with self._db.execute(
+        rows = await self._all(
             """SELECT scheduled_at FROM channel_posts WHERE chat_id = ? AND scheduled_at >= ?
                AND status IN ('pending', 'sending', 'sent')""",
             (chat_id, to_ts(since)),
-        ) as cursor:
-            rows = await cursor.fetchall()
+        )
         return {moment for row in rows if (moment := from_ts(row[0])) is not None}
 
     async def claim(self, post_id: int, *, now: datetime, lease_seconds: int) -> bool:
@@ -420,42 +420,39 @@ class ChannelStore:
 
     async def sent_since(self, chat_id: int, since: datetime, kinds: Sequence[str]) -> int:
         """How many posts of these kinds the channel got since a moment."""
-        async with self._db.execute(
+        row = await self._one(
             """SELECT COUNT(*) FROM channel_posts WHERE chat_id = ? AND sent_at >= ?
                AND kind IN (SELECT value FROM json_each(?))""",
             (chat_id, to_ts(since), _json(kinds)),
-        ) as cursor:
-            row = await cursor.fetchone()
+        )
         return int(row[0]) if row else 0
 
     async def recent_sends(self, chat_id: int, since: datetime) -> list[datetime]:
         """Send times of the channel's posts since a moment, oldest first."""
-        async with self._db.execute(
+        rows = await self._all(
             """SELECT sent_at FROM channel_posts WHERE chat_id = ? AND sent_at >= ?
                ORDER BY sent_at""",
             (chat_id, to_ts(since)),
-        ) as cursor:
-            rows = await cursor.fetchall()
+        )
         return [moment for row in rows if (moment := from_ts(row[0])) is not None]
 
     # -- articles as channels see them ----------------------------------------------------
 
     async def article_id_by_url(self, url: str) -> int | None:
         """The first stored article with that link."""
-        async with self._db.execute(
+        row = await self._one(
             "SELECT id FROM articles WHERE url = ? ORDER BY id LIMIT 1", (url,)
-        ) as cursor:
-            row = await cursor.fetchone()
+        )
         return int(row[0]) if row else None
 
     async def premieres_on(self, day: date) -> list[int]:
         """Cinema articles announcing a premiere on that date (first of each duplicate group)."""
-        async with self._db.execute(
+        rows = await self._all(
             """SELECT id FROM articles WHERE premiere_date = ? AND is_cinema = 1
                AND duplicate_of IS NULL ORDER BY id""",
             (day.isoformat(),),
-        ) as cursor:
-            return [int(row[0]) for row in await cursor.fetchall()]
+        )
+        return [int(row[0]) for row in rows]
 
 
 def _username(name: str | None) -> str | None:

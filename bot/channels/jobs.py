@@ -9,6 +9,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from apscheduler.jobstores.base import JobLookupError
@@ -50,19 +51,22 @@ def _day_of_week(mask: int) -> str:
     return ",".join(name for index, name in enumerate(WEEKDAY_NAMES) if mask >> index & 1)
 
 
+@lru_cache(maxsize=4096)
+def _cron(hour: int, minute: int, weekdays: int, zone: str) -> CronTrigger:
+    # Triggers hold no per-job state, so channels with the same slot share one; building a
+    # CronTrigger is most of the cost of a start-up with thousands of slots.
+    return CronTrigger(
+        hour=hour, minute=minute, day_of_week=_day_of_week(weekdays), timezone=ZoneInfo(zone)
+    )
+
+
 def _add_slot_jobs(rt: ChannelRuntime, channel: Channel, slots: Sequence[Slot]) -> int:
     scheduler = rt.scheduler
     assert scheduler is not None
-    zone = ZoneInfo(channel.timezone)
     for slot in slots:
         scheduler.add_job(
             run_slot,
-            CronTrigger(
-                hour=slot.at.hour,
-                minute=slot.at.minute,
-                day_of_week=_day_of_week(slot.weekdays),
-                timezone=zone,
-            ),
+            _cron(slot.at.hour, slot.at.minute, slot.weekdays, channel.timezone),
             args=(rt, channel.chat_id, hhmm(slot.at)),
             id=slot_job_id(channel.chat_id, slot),
             replace_existing=True,
@@ -72,7 +76,7 @@ def _add_slot_jobs(rt: ChannelRuntime, channel: Channel, slots: Sequence[Slot]) 
     if channel.reminders:
         scheduler.add_job(
             run_reminders,
-            CronTrigger(hour=REMINDER_HOUR, minute=0, timezone=zone),
+            _cron(REMINDER_HOUR, 0, ALL_WEEKDAYS, channel.timezone),
             args=(rt, channel.chat_id),
             id=f"ch:{channel.chat_id}:remind",
             replace_existing=True,
