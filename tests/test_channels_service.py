@@ -529,3 +529,44 @@ async def test_disconnect_forgets_everything(repo: Repository, telegram: Telegra
         assert rt.scheduler is not None
         assert [job for job in rt.scheduler.get_jobs() if job.id.startswith("ch:")] == []
     assert await repo.channels.all() == [] and await repo.channels.admins(CHANNEL) == []
+
+
+async def test_post_due_while_paused_goes_out_on_resume_within_grace(
+    repo: Repository, telegram: Telegram
+) -> None:
+    fake, url = telegram
+    seed_channel(fake)
+    clock = Clock(at(8))
+    async with channel_runtime(repo, url, clock) as rt:
+        await _setup(rt)
+        _, _, post_id = await service.schedule_custom(
+            rt,
+            user_id=OWNER,
+            channel="@kino_almaty",
+            when_text="10:00",
+            raw_html="Анонс",
+            button=None,
+            lang="ru",
+            now=at(8),
+        )
+        _, _, late_id = await service.schedule_custom(
+            rt,
+            user_id=OWNER,
+            channel="@kino_almaty",
+            when_text="09:00",
+            raw_html="Старое",
+            button=None,
+            lang="ru",
+            now=at(8),
+        )
+        await _setup(rt, "pause")
+        clock.now = at(10)
+        assert await service.fire_post(rt, post_id, now=clock.now) is None
+        clock.now = at(10, 10)
+        await _setup(rt, "resume")
+        await jobs.run_post(rt, post_id)
+        await jobs.run_skipped_post(rt, late_id)
+    assert fake.texts(CHANNEL) == ["Анонс"]
+    late = await repo.channels.get_post(late_id)
+    assert late is not None and late.status == "skipped"
+    assert any("пропущен" in text for text in fake.texts(OWNER))

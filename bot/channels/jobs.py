@@ -233,6 +233,36 @@ async def run_skipped_post(rt: ChannelRuntime, post_id: int) -> None:
     )
 
 
+def restore_timed_post(rt: ChannelRuntime, post: ChannelPost, *, now: datetime) -> str:
+    """A job for a fixed-time post after downtime or a pause: 'scheduled' ahead, 'late' when
+    missed by less than the grace period (posted at once), else 'skipped' (admins told)."""
+    assert rt.scheduler is not None and post.scheduled_at is not None
+    if now - post.scheduled_at > timedelta(minutes=rt.settings.slot_grace_minutes):
+        rt.scheduler.add_job(
+            run_skipped_post,
+            DateTrigger(run_date=now),
+            args=(rt, post.id),
+            id=f"ch:{post.chat_id}:skip:{post.id}",
+            replace_existing=True,
+            misfire_grace_time=None,
+        )
+        return "skipped"
+    schedule_post(rt, post)
+    return "late" if post.scheduled_at <= now else "scheduled"
+
+
+async def resume_channel(rt: ChannelRuntime, channel: Channel, slots: Sequence[Slot]) -> None:
+    """After a pause: slot jobs back, fixed-time posts that fell due meanwhile handled like
+    after a restart."""
+    sync_channel(rt, channel, slots)
+    if rt.scheduler is None:
+        return
+    now = rt.clock()
+    for post in await rt.repo.channels.timed_pending():
+        if post.chat_id == channel.chat_id:
+            restore_timed_post(rt, post, now=now)
+
+
 # -- start-up ------------------------------------------------------------------------------
 
 
@@ -288,21 +318,10 @@ async def rebuild_jobs(rt: ChannelRuntime, *, now: datetime) -> RebuildReport:
             skipped += len(catchup.skipped)
     late_posts = skipped_posts = 0
     for post in await store.timed_pending():
-        assert post.scheduled_at is not None
-        if now - post.scheduled_at > grace:
-            scheduler.add_job(
-                run_skipped_post,
-                DateTrigger(run_date=now),
-                args=(rt, post.id),
-                id=f"ch:{post.chat_id}:skip:{post.id}",
-                replace_existing=True,
-                misfire_grace_time=None,
-            )
-            skipped_posts += 1
-            continue
-        late_posts += int(post.scheduled_at <= now)
-        schedule_post(rt, post)
-        count += 1
+        fate = restore_timed_post(rt, post, now=now)
+        late_posts += int(fate == "late")
+        skipped_posts += int(fate == "skipped")
+        count += int(fate != "skipped")
     log.info(
         "channel jobs rebuilt: %s channels, %s jobs, %s recovered, %s late slots, %s skipped",
         len(channels),

@@ -175,7 +175,7 @@ async def on_bot_status(
         if channel.paused and channel.pause_reason != "manual":
             await rt.repo.channels.set_paused(chat_id, False, None)
             await notify_admins(rt, channel, "channels.notify_resumed")
-            jobs.sync_channel(rt, channel, await slots_of(rt.repo, chat_id))
+            await jobs.resume_channel(rt, channel, await slots_of(rt.repo, chat_id))
         return
     reason = "rights" if member_status == ChatMemberStatus.ADMINISTRATOR else "removed"
     await pause_for(rt, channel, reason)
@@ -199,7 +199,7 @@ async def apply_setting(
             key = "channels.bot_cannot_post" if problem == "rights" else "channels.bot_not_admin"
             raise ChannelAccessError(key, channel=channel_name(channel))
         await store.set_paused(channel.chat_id, False, None)
-        jobs.sync_channel(rt, channel, await slots_of(rt.repo, channel.chat_id))
+        await jobs.resume_channel(rt, channel, await slots_of(rt.repo, channel.chat_id))
         return "channels.resumed"
     if setting == "disconnect":
         jobs.drop_channel(rt, channel.chat_id)
@@ -359,11 +359,18 @@ async def fire_instant(rt: ChannelRuntime, chat_id: int, *, now: datetime) -> in
             sent += 1
         elif outcome in (Outcome.PAUSED, Outcome.RETRY):
             return sent
-    if len(entries) > sent and await _daily_room(rt, channel, now) > 0:
-        window = await store.recent_sends(chat_id, now - timedelta(minutes=1))
-        wake = (window[0] if window else now) + timedelta(minutes=1, seconds=1)
-        jobs.schedule_instant(rt, chat_id, wake)
+    if len(entries) > sent:
+        jobs.schedule_instant(rt, chat_id, await _instant_wake(rt, channel, now))
     return sent
+
+
+async def _instant_wake(rt: ChannelRuntime, channel: Channel, now: datetime) -> datetime:
+    """When a waiting instant-mode queue may post again: the next local day once the day is
+    full, otherwise when the oldest send of the last minute leaves the window."""
+    if await _daily_room(rt, channel, now) <= 0:
+        return local_day_start(zone_of(channel), now + timedelta(days=1))
+    window = await rt.repo.channels.recent_sends(channel.chat_id, now - timedelta(minutes=1))
+    return (window[0] if window else now) + timedelta(minutes=1, seconds=1)
 
 
 async def fire_reminders(rt: ChannelRuntime, chat_id: int, *, now: datetime) -> int:

@@ -464,3 +464,38 @@ def t(lang: str, key: str, /, **params: object) -> str:
     table = CATALOGUE.get(lang, CATALOGUE[DEFAULT_LANGUAGE])
     template = table.get(key) or CATALOGUE[DEFAULT_LANGUAGE][key]
     return template.format(**params) if params else template
+
+
+# (command, description) for setMyCommands, per language; the lead merges them with the rest.
+COMMANDS: dict[str, tuple[tuple[str, str], ...]] = {
+    "ru": (
+        ("connect", "Подключить канал"),
+        ("channels", "Мои каналы"),
+        ("channel", "Настройки канала"),
+        ("queue", "Очередь постов канала"),
+        ("schedule", "Запланировать статью в канал"),
+        ("post", "Запланировать свой пост"),
+        ("edit", "Изменить свой пост"),
+        ("move", "Перенести пост"),
+    ),
+    "kk": (
+        ("connect", "Арнаны қосу"),
+        ("channels", "Менің арналарым"),
+        ("channel", "Арна баптаулары"),
+        ("queue", "Арна жазбаларының кезегі"),
+        ("schedule", "Мақаланы арнаға жоспарлау"),
+        ("post", "Өз жазбаңды жоспарлау"),
+        ("edit", "Өз жазбаңды өзгерту"),
+        ("move", "Жазбаны ауыстыру"),
+    ),
+    "en": (
+        ("connect", "Connect a channel"),
+        ("channels", "My channels"),
+        ("channel", "Channel settings"),
+        ("queue", "A channel's post queue"),
+        ("schedule", "Schedule an article in a channel"),
+        ("post", "Schedule your own post"),
+        ("edit", "Edit your own post"),
+        ("move", "Move a post"),
+    ),
+}
