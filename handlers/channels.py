@@ -75,6 +75,11 @@ async def _replying(message: Message, rt: ChannelRuntime, lang: str) -> AsyncIte
         await message.answer(rt.t(lang, exc.key, **exc.params), parse_mode=ParseMode.HTML)
 
 
+async def _toast(query: CallbackQuery, text: str, *, alert: bool = False) -> None:
+    # Callback answers are plain text: the catalogue's HTML escapes are undone.
+    await query.answer(html.unescape(text), show_alert=alert)
+
+
 def _now(rt: ChannelRuntime) -> datetime:
     return rt.clock().astimezone(UTC)
 
@@ -178,7 +183,7 @@ async def cmd_channels(
     rt, ui = channel_runtime, _lang(message.from_user.language_code, lang)
     states = await service.my_channels(rt, user_id=message.from_user.id, lang=ui, now=_now(rt))
     if not states:
-        await message.answer(rt.t(ui, "channels.no_channels"))
+        await message.answer(rt.t(ui, "channels.no_channels"), parse_mode=ParseMode.HTML)
         return
     lines = [rt.t(ui, "channels.channels_header")] + [
         rt.t(
@@ -288,7 +293,10 @@ async def cmd_queue(
         )
         items = await service.queue_view(rt, channel, now=_now(rt), lang=ui)
         if not items:
-            await message.answer(rt.t(ui, "channels.queue_empty", channel=channel_name(channel)))
+            await message.answer(
+                rt.t(ui, "channels.queue_empty", channel=channel_name(channel)),
+                parse_mode=ParseMode.HTML,
+            )
             return
         lines = [rt.t(ui, "channels.queue_header", channel=channel_name(channel))] + [
             rt.t(
@@ -327,14 +335,14 @@ async def on_queue_action(
             await query.answer()
         elif callback_data.action == "n":
             channel, _ = await service.post_now(rt, user_id=user, post_id=post_id, lang=ui, now=now)
-            await query.answer(rt.t(ui, "channels.posted_now", channel=channel_name(channel)))
+            await _toast(query, rt.t(ui, "channels.posted_now", channel=channel_name(channel)))
         elif callback_data.action == "r":
             channel = await service.remove_post(rt, user_id=user, post_id=post_id, lang=ui, now=now)
-            await query.answer(rt.t(ui, "channels.removed", channel=channel_name(channel)))
+            await _toast(query, rt.t(ui, "channels.removed", channel=channel_name(channel)))
         else:
             await _offer_times(query, rt, ui, post_id)
     except ChannelError as exc:
-        await query.answer(rt.t(ui, exc.key, **exc.params), show_alert=True)
+        await _toast(query, rt.t(ui, exc.key, **exc.params), alert=True)
 
 
 async def _offer_times(query: CallbackQuery, rt: ChannelRuntime, lang: str, post_id: int) -> None:
@@ -378,9 +386,9 @@ async def on_move_to(
             now=_now(rt),
         )
     except ChannelError as exc:
-        await query.answer(rt.t(ui, exc.key, **exc.params), show_alert=True)
+        await _toast(query, rt.t(ui, exc.key, **exc.params), alert=True)
         return
-    await query.answer(rt.t(ui, "channels.moved", when=service.local_text(channel, moment)))
+    await _toast(query, rt.t(ui, "channels.moved", when=service.local_text(channel, moment)))
 
 
 async def cmd_move(
@@ -404,7 +412,10 @@ async def cmd_move(
             lang=ui,
             now=_now(rt),
         )
-        await message.answer(rt.t(ui, "channels.moved", when=service.local_text(channel, moment)))
+        await message.answer(
+            rt.t(ui, "channels.moved", when=service.local_text(channel, moment)),
+            parse_mode=ParseMode.HTML,
+        )
 
 
 def _scheduled(rt: ChannelRuntime, lang: str, channel: Channel, moment: datetime) -> str:
@@ -463,7 +474,7 @@ async def on_to_channel(
         )
     except ChannelError as exc:
         if exc.key != "channels.pick_channel":
-            await query.answer(rt.t(ui, exc.key, **exc.params), show_alert=True)
+            await _toast(query, rt.t(ui, exc.key, **exc.params), alert=True)
             return
         rows = [
             [
@@ -481,7 +492,7 @@ async def on_to_channel(
             reply_markup=InlineKeyboardMarkup(inline_keyboard=rows),
         )
         return
-    await query.answer(_scheduled(rt, ui, channel, moment))
+    await _toast(query, _scheduled(rt, ui, channel, moment))
 
 
 def _body(message: Message) -> str:
@@ -536,7 +547,7 @@ async def cmd_edit(
             lang=ui,
             now=_now(rt),
         )
-        await message.answer(rt.t(ui, "channels.edited", post=head[1]))
+        await message.answer(rt.t(ui, "channels.edited", post=head[1]), parse_mode=ParseMode.HTML)
 
 
 async def on_my_chat_member(update: ChatMemberUpdated, channel_runtime: ChannelRuntime) -> None:

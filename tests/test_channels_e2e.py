@@ -146,6 +146,8 @@ async def test_channel_settings_by_command_and_refusals(
         assert "sometimes" in reply and "instant | timetable" in reply
         reply = await say(fake, OWNER, "/channel @kino_almaty timezone Mars/Base", lang="kk")
         assert "Mars/Base" in reply and "Asia/Almaty" in reply
+        reply = await say(fake, OWNER, "/channel @kino_almaty mode <b>&x", lang="en")
+        assert "“&lt;b&gt;&amp;x”" in reply, "a hostile value is echoed escaped, and answered"
         reply = await say(fake, STRANGER, "/channel @kino_almaty mode instant", lang="en")
         assert "not an administrator" in reply
         reply = await say(fake, STRANGER, "/channel @kino_almaty", lang="en")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -76,7 +77,7 @@ def parse_ref(raw: str) -> ChannelRef:
     link = _LINK.fullmatch(text)
     name = link or _USERNAME.fullmatch(text)
     if name is None:
-        raise ChannelInputError("channels.bad_channel_ref", value=text)
+        raise ChannelInputError("channels.bad_channel_ref", value=html.escape(text))
     return "@" + name.group(1)
 
 
@@ -95,7 +96,7 @@ def parse_channel_command(args: str) -> ChannelCommand:
     setting = parts[1].lower()
     if setting not in SETTINGS:
         raise ChannelInputError(
-            "channels.unknown_setting", value=parts[1], accepted=", ".join(SETTINGS)
+            "channels.unknown_setting", value=html.escape(parts[1]), accepted=", ".join(SETTINGS)
         )
     raw = parts[2].strip() if len(parts) > 2 else ""
     if setting in ("pause", "resume", "disconnect"):
@@ -109,7 +110,10 @@ def parse_channel_command(args: str) -> ChannelCommand:
 
 def _bad(setting: str, value: str) -> ChannelInputError:
     return ChannelInputError(
-        "channels.bad_value", setting=setting, value=value, accepted=_ACCEPTED[setting]
+        "channels.bad_value",
+        setting=setting,
+        value=html.escape(value),
+        accepted=html.escape(_ACCEPTED[setting]),
     )
 
 
@@ -263,10 +267,10 @@ def parse_when(raw: str, zone: ZoneInfo, now: datetime) -> datetime | None:
             )
         day = date.fromisoformat(day_part.strip())
     except ValueError:
-        raise ChannelInputError("channels.bad_when", value=text) from None
+        raise ChannelInputError("channels.bad_when", value=html.escape(text)) from None
     instant = local_instant(day, moment, zone)
     if instant <= now:
-        raise ChannelInputError("channels.time_in_past", when=text)
+        raise ChannelInputError("channels.time_in_past", when=html.escape(text))
     return instant
 
 
