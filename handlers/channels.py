@@ -84,8 +84,8 @@ def _now(rt: ChannelRuntime) -> datetime:
     return rt.clock().astimezone(UTC)
 
 
-def _connect_keyboard(rt: ChannelRuntime, lang: str) -> ReplyKeyboardMarkup:
-    rights = ChatAdministratorRights(
+def _rights(*, post: bool) -> ChatAdministratorRights:
+    return ChatAdministratorRights(
         is_anonymous=False,
         can_manage_chat=False,
         can_delete_messages=False,
@@ -98,18 +98,28 @@ def _connect_keyboard(rt: ChannelRuntime, lang: str) -> ReplyKeyboardMarkup:
         can_edit_stories=False,
         can_delete_stories=False,
         can_send_welcome_messages=False,
-        can_post_messages=True,
+        can_post_messages=post,
     )
-    button = KeyboardButton(
+
+
+def connect_button(lang: str, rt: ChannelRuntime) -> KeyboardButton:
+    """The "Connect a channel" button: Telegram's chat picker, limited to channels the user
+    administers and where the bot may post (the UI may add it to its main keyboard)."""
+    return KeyboardButton(
         text=rt.t(lang, "channels.connect_button"),
         request_chat=KeyboardButtonRequestChat(
             request_id=CONNECT_REQUEST_ID,
             chat_is_channel=True,
-            bot_administrator_rights=rights,
-            user_administrator_rights=rights,
+            bot_administrator_rights=_rights(post=True),
+            user_administrator_rights=_rights(post=False),
         ),
     )
-    return ReplyKeyboardMarkup(keyboard=[[button]], resize_keyboard=True, one_time_keyboard=True)
+
+
+def _connect_keyboard(rt: ChannelRuntime, lang: str) -> ReplyKeyboardMarkup:
+    return ReplyKeyboardMarkup(
+        keyboard=[[connect_button(lang, rt)]], resize_keyboard=True, one_time_keyboard=True
+    )
 
 
 async def _connect(message: Message, rt: ChannelRuntime, lang: str, raw: str | int) -> None:
