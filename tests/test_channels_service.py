@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -570,3 +571,35 @@ async def test_post_due_while_paused_goes_out_on_resume_within_grace(
     late = await repo.channels.get_post(late_id)
     assert late is not None and late.status == "skipped"
     assert any("пропущен" in text for text in fake.texts(OWNER))
+
+
+async def test_running_scheduler_executes_rebuilt_jobs(
+    repo: Repository, telegram: Telegram
+) -> None:
+    """The jobs rebuild_jobs creates really run in APScheduler (catch-up and a timed post)."""
+    fake, url = telegram
+    seed_channel(fake)
+    clock = Clock(at(8))
+    async with channel_runtime(repo, url, clock) as rt:
+        await _setup(rt, "slots 10:00,14:00")
+        await queue_article(repo, "Премьера в очереди", at(7))
+        await service.schedule_custom(
+            rt,
+            user_id=OWNER,
+            channel="@kino_almaty",
+            when_text="12:00",
+            raw_html="Свой пост",
+            button=None,
+            lang="ru",
+            now=at(8),
+        )
+    clock = Clock(at(14, 10))
+    async with channel_runtime(repo, url, clock) as rt:
+        report = await jobs.rebuild_jobs(rt, now=clock.now)
+        assert (report.late_slots, report.skipped_slots, report.skipped_posts) == (1, 1, 1)
+        assert rt.scheduler is not None
+        rt.scheduler.resume()
+        await fake.wait_for(lambda f: len(f.texts(CHANNEL)) == 1 and len(f.texts(OWNER)) == 2)
+        await asyncio.sleep(0.1)
+    assert "Премьера в очереди" in fake.texts(CHANNEL)[0]
+    assert await repo.channels.pending(CHANNEL) == [], "the 12:00 post is skipped, not waiting"

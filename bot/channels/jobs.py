@@ -145,6 +145,8 @@ def schedule_instant(rt: ChannelRuntime, chat_id: int, when: datetime) -> None:
     )
 
 
+# Jobs added without a trigger run once, as soon as the scheduler gets to them.
+
 # -- what the jobs run ---------------------------------------------------------------------
 
 
@@ -240,7 +242,6 @@ def restore_timed_post(rt: ChannelRuntime, post: ChannelPost, *, now: datetime) 
     if now - post.scheduled_at > timedelta(minutes=rt.settings.slot_grace_minutes):
         rt.scheduler.add_job(
             run_skipped_post,
-            DateTrigger(run_date=now),
             args=(rt, post.id),
             id=f"ch:{post.chat_id}:skip:{post.id}",
             replace_existing=True,
@@ -308,7 +309,6 @@ async def rebuild_jobs(rt: ChannelRuntime, *, now: datetime) -> RebuildReport:
         if catchup.post_late or catchup.skipped:
             scheduler.add_job(
                 run_catchup,
-                DateTrigger(run_date=now),
                 args=(rt, channel.chat_id, catchup.post_late, catchup.skipped),
                 id=f"ch:{channel.chat_id}:catchup",
                 replace_existing=True,
