@@ -230,3 +230,49 @@ async def test_custom_post_command_with_hostile_html(repo: Repository, telegram:
         "<b>Кинопоказ</b> <i>&lt;script&gt;alert(1)&lt;/script&gt;</i> &amp; сегодня"
     )
     assert markup(sent[0].params)["inline_keyboard"][0][0]["url"] == "https://kino.kz/t"
+
+
+async def test_my_chat_member_pauses_and_resumes(repo: Repository, telegram: Telegram) -> None:
+    fake, _ = telegram
+
+    def update(status: str, can_post: bool) -> dict[str, Any]:
+        bot_user = {"id": 123456, "is_bot": True, "first_name": "Premiere"}
+        rights = {
+            "can_be_edited": False,
+            "is_anonymous": False,
+            "can_manage_chat": True,
+            "can_delete_messages": False,
+            "can_manage_video_chats": False,
+            "can_restrict_members": False,
+            "can_promote_members": False,
+            "can_change_info": False,
+            "can_invite_users": False,
+            "can_post_stories": False,
+            "can_edit_stories": False,
+            "can_delete_stories": False,
+            "can_send_welcome_messages": False,
+            "can_post_messages": can_post,
+        }
+        new = {"status": status, "user": bot_user, **(rights if status == "administrator" else {})}
+        return {
+            "my_chat_member": {
+                "chat": {"id": CHANNEL, "type": "channel", "title": "Kino"},
+                "from": {"id": OWNER, "is_bot": False, "first_name": "Owner"},
+                "date": 1,
+                "old_chat_member": {"status": "administrator", "user": bot_user, **rights},
+                "new_chat_member": new,
+            }
+        }
+
+    async with connected(repo, telegram, Clock(at(9))):
+        told = len(fake.texts(OWNER))
+        fake.push_update(update("administrator", False))
+        await fake.wait_for(lambda f: len(f.texts(OWNER)) > told)
+        channel = await repo.channels.get(CHANNEL)
+        assert channel is not None and channel.pause_reason == "rights"
+        fake.push_update(update("administrator", True))
+        await fake.wait_for(lambda f: "восстановлены" in f.texts(OWNER)[-1])
+        fake.push_update(update("left", False))
+        await fake.wait_for(lambda f: "удалён из канала" in f.texts(OWNER)[-1])
+    channel = await repo.channels.get(CHANNEL)
+    assert channel is not None and channel.paused and channel.pause_reason == "removed"
