@@ -483,26 +483,32 @@ async def on_to_channel(
             now=_now(rt),
         )
     except ChannelError as exc:
-        if exc.key != "channels.pick_channel":
+        if exc.key == "channels.pick_channel":
+            await _offer_channels(query, rt, ui, article)
+        else:
             await _toast(query, rt.t(ui, exc.key, **exc.params), alert=True)
-            return
-        rows = [
-            [
-                InlineKeyboardButton(
-                    text=channel_ref(c),
-                    callback_data=ToChannel(article=article, chat=c.chat_id).pack(),
-                )
-            ]
-            for c in await rt.repo.channels.of_admin(user)
-        ]
-        await query.answer()
-        await rt.bot.send_message(
-            user,
-            rt.t(ui, "channels.pick_channel_buttons"),
-            reply_markup=InlineKeyboardMarkup(inline_keyboard=rows),
-        )
         return
     await _toast(query, _scheduled(rt, ui, channel, moment))
+
+
+async def _offer_channels(
+    query: CallbackQuery, rt: ChannelRuntime, lang: str, article: int
+) -> None:
+    rows = [
+        [
+            InlineKeyboardButton(
+                text=channel_ref(channel),
+                callback_data=ToChannel(article=article, chat=channel.chat_id).pack(),
+            )
+        ]
+        for channel in await rt.repo.channels.of_admin(query.from_user.id)
+    ]
+    await query.answer()
+    await rt.bot.send_message(
+        query.from_user.id,
+        rt.t(lang, "channels.pick_channel_buttons"),
+        reply_markup=InlineKeyboardMarkup(inline_keyboard=rows),
+    )
 
 
 def _body(message: Message) -> str:

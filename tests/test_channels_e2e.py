@@ -12,7 +12,7 @@ from aiogram import Dispatcher
 
 from bot.channels import jobs
 from bot.channels.runtime import ChannelRuntime
-from handlers.channels import build_channels_router
+from handlers.channels import ToChannel, build_channels_router
 from storage import Repository
 from tests.channels_support import (
     CHANNEL,
@@ -276,3 +276,22 @@ async def test_my_chat_member_pauses_and_resumes(repo: Repository, telegram: Tel
         await fake.wait_for(lambda f: "удалён из канала" in f.texts(OWNER)[-1])
     channel = await repo.channels.get(CHANNEL)
     assert channel is not None and channel.paused and channel.pause_reason == "removed"
+
+
+async def test_to_channel_button_on_a_pushed_article(repo: Repository, telegram: Telegram) -> None:
+    fake, _ = telegram
+    seed_channel(fake, -1002000000002, "kino_astana")
+    async with connected(repo, telegram, Clock(at(9))):
+        await say(fake, OWNER, "/channel @kino_almaty slots 10:00,19:00")
+        article = await add_article(repo, "Премьера недели", now=at(8))
+        assert "2026-11-23 10:00" in await press(fake, OWNER, ToChannel(article=article).pack())
+        await say(fake, OWNER, "/connect @kino_astana")
+        await say(fake, OWNER, "/channel @kino_astana slots 12:00")
+        other = await add_article(repo, "Ещё премьера", now=at(8))
+        await press(fake, OWNER, ToChannel(article=other).pack())
+        await fake.wait_for(lambda f: "В какой канал" in f.texts(OWNER)[-1])
+        buttons = markup(fake.sent(chat_id=OWNER)[-1].params)["inline_keyboard"]
+        choice = next(row[0] for row in buttons if row[0]["text"] == "@kino_astana")
+        assert "2026-11-23 12:00" in await press(fake, OWNER, choice["callback_data"])
+    astana = await repo.channels.pending(-1002000000002)
+    assert [post.article_id for post in astana] == [other]
