@@ -29,3 +29,20 @@ class InvalidInput(PremiereBotError):
 
 class NotAllowed(PremiereBotError):
     """The user lacks the rights for the requested action."""
+
+
+class ChannelError(PremiereBotError):
+    """A channel action that cannot be done; `key` and `params` choose the text shown."""
+
+    def __init__(self, key: str, **params: object) -> None:
+        self.key = key
+        self.params = params
+        super().__init__(f"{key}: {params}")
+
+
+class ChannelInputError(ChannelError, InvalidInput):
+    """A channel command with a wrong value."""
+
+
+class ChannelAccessError(ChannelError, NotAllowed):
+    """The user may not manage that channel, or the bot may not post there."""

@@ -64,4 +64,64 @@ MIGRATIONS: tuple[str, ...] = (
         updated_at INTEGER NOT NULL
     );
     """,
+    # 2: channels connected by their admins, posting slots and the per-channel post queue.
+    """
+    CREATE TABLE channels (
+        chat_id INTEGER PRIMARY KEY,
+        username TEXT,
+        title TEXT NOT NULL DEFAULT '',
+        timezone TEXT NOT NULL DEFAULT 'Asia/Almaty',
+        mode TEXT NOT NULL DEFAULT 'timetable',
+        categories TEXT NOT NULL DEFAULT '["premiere"]',
+        include_words TEXT NOT NULL DEFAULT '[]',
+        exclude_words TEXT NOT NULL DEFAULT '[]',
+        languages TEXT NOT NULL DEFAULT '[]',
+        cities TEXT NOT NULL DEFAULT '[]',
+        max_per_day INTEGER NOT NULL DEFAULT 10,
+        quiet_start TEXT,
+        quiet_end TEXT,
+        paused INTEGER NOT NULL DEFAULT 0,
+        pause_reason TEXT,
+        reminders INTEGER NOT NULL DEFAULT 0,
+        language TEXT NOT NULL DEFAULT 'ru',
+        last_slot_at INTEGER,
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL
+    );
+    CREATE INDEX channels_username ON channels(username);
+    CREATE TABLE channel_admins (
+        chat_id INTEGER NOT NULL REFERENCES channels(chat_id) ON DELETE CASCADE,
+        user_id INTEGER NOT NULL,
+        language TEXT NOT NULL DEFAULT 'ru',
+        added_at INTEGER NOT NULL,
+        PRIMARY KEY (chat_id, user_id)
+    );
+    CREATE INDEX channel_admins_user ON channel_admins(user_id);
+    CREATE TABLE channel_slots (
+        chat_id INTEGER NOT NULL REFERENCES channels(chat_id) ON DELETE CASCADE,
+        time TEXT NOT NULL,
+        weekdays INTEGER NOT NULL DEFAULT 127,
+        PRIMARY KEY (chat_id, time)
+    );
+    CREATE TABLE channel_posts (
+        id INTEGER PRIMARY KEY,
+        chat_id INTEGER NOT NULL REFERENCES channels(chat_id) ON DELETE CASCADE,
+        kind TEXT NOT NULL DEFAULT 'article',
+        article_id INTEGER REFERENCES articles(id) ON DELETE CASCADE,
+        text TEXT,
+        button_url TEXT,
+        scheduled_at INTEGER,
+        status TEXT NOT NULL DEFAULT 'pending',
+        lease_until INTEGER,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        error TEXT,
+        message_id INTEGER,
+        created_by INTEGER,
+        created_at INTEGER NOT NULL,
+        sent_at INTEGER,
+        UNIQUE (chat_id, kind, article_id)
+    );
+    CREATE INDEX channel_posts_queue ON channel_posts(chat_id, status, scheduled_at);
+    CREATE INDEX channel_posts_sent ON channel_posts(chat_id, sent_at);
+    """,
 )

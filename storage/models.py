@@ -96,3 +96,69 @@ class Chat:
     news_languages: tuple[str, ...]
     digest: str
     digest_time: str
+
+
+@dataclass(frozen=True)
+class Channel:
+    """A Telegram channel connected by its admins, with its auto-post rules and timetable."""
+
+    chat_id: int
+    username: str | None
+    title: str
+    timezone: str
+    mode: str
+    categories: tuple[str, ...]
+    include_words: tuple[str, ...]
+    exclude_words: tuple[str, ...]
+    languages: tuple[str, ...]
+    cities: tuple[str, ...]
+    max_per_day: int
+    quiet_start: str | None
+    quiet_end: str | None
+    paused: bool
+    pause_reason: str | None
+    reminders: bool
+    language: str
+    last_slot_at: datetime | None
+
+
+@dataclass(frozen=True)
+class ChannelAdmin:
+    chat_id: int
+    user_id: int
+    language: str
+
+
+@dataclass(frozen=True)
+class ChannelSlot:
+    chat_id: int
+    time: str
+    weekdays: int  # bit 0 = Monday ... bit 6 = Sunday
+
+
+@dataclass(frozen=True)
+class ChannelPost:
+    id: int
+    chat_id: int
+    kind: str  # article, custom, reminder
+    article_id: int | None
+    text: str | None
+    button_url: str | None
+    scheduled_at: datetime | None
+    status: str  # pending, sending, sent, removed, failed, skipped
+    error: str | None
+    message_id: int | None
+    created_by: int | None
+    created_at: datetime
+    sent_at: datetime | None
+
+
+@dataclass(frozen=True)
+class QueueEntry:
+    """A queued article post with what the queue order needs."""
+
+    post_id: int
+    article_id: int
+    categories: tuple[str, ...]
+    premiere_date: date | None
+    fresh_at: datetime

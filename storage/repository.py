@@ -7,6 +7,7 @@ from pathlib import Path
 import aiosqlite
 
 from storage.articles import ArticleStore
+from storage.channels import ChannelStore
 from storage.chats import ChatStore
 from storage.db import connect
 from storage.feeds import FeedStore
@@ -18,6 +19,7 @@ class Repository:
         self.feeds = FeedStore(db)
         self.articles = ArticleStore(db)
         self.chats = ChatStore(db)
+        self.channels = ChannelStore(db)
 
     @classmethod
     async def open(cls, path: Path | str) -> Repository:

@@ -166,9 +166,7 @@ class FakeTelegram:
             out.append(str(call.params.get("text") or call.params.get("caption") or ""))
         return out
 
-    async def wait_for(
-        self, predicate: Any, within: float = 5.0, interval: float = 0.01
-    ) -> None:
+    async def wait_for(self, predicate: Any, within: float = 5.0, interval: float = 0.01) -> None:
         """Wait until predicate(self) is true, failing the test after `within` seconds."""
         deadline = time.monotonic() + within
         while not predicate(self):
@@ -301,7 +299,22 @@ class FakeTelegram:
             chat = self.chats.get(_int_or_none(key) or 0)
         if chat is None:
             raise _ApiError("Bad Request: chat not found")
-        return {"accent_color_id": 0, "max_reaction_count": 11, **chat}
+        gifts = dict.fromkeys(
+            (
+                "unlimited_gifts",
+                "limited_gifts",
+                "unique_gifts",
+                "premium_subscription",
+                "gifts_from_channels",
+            ),
+            False,
+        )
+        return {
+            "accent_color_id": 0,
+            "max_reaction_count": 11,
+            "accepted_gift_types": gifts,
+            **chat,
+        }
 
     def _resolve_chat_id(self, key: Any) -> int:
         if isinstance(key, str) and key.startswith("@") and key in self.chats:
@@ -377,6 +390,7 @@ def _member_object(user_id: int, member: Member) -> dict[str, Any]:
             can_post_stories=False,
             can_edit_stories=False,
             can_delete_stories=False,
+            can_send_welcome_messages=False,
         )
     if member.status == "kicked":
         base["until_date"] = 0
