@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from datetime import date
+from collections.abc import Sequence
+from datetime import date, datetime
 
 import aiosqlite
 
@@ -50,7 +51,9 @@ class ArticleStore:
     def __init__(self, db: aiosqlite.Connection) -> None:
         self._db = db
 
-    async def add(self, item: NewArticle, duplicate_of: int | None = None) -> int | None:
+    async def add(
+        self, item: NewArticle, duplicate_of: int | None = None, *, commit: bool = True
+    ) -> int | None:
         """Store an article; return its id, or None when this feed already has that item."""
         premiere = item.premiere
         cursor = await self._db.execute(
@@ -82,8 +85,48 @@ class ArticleStore:
                 item.summary,
             ),
         )
-        await self._db.commit()
+        if commit:
+            await self._db.commit()
         return cursor.lastrowid if cursor.rowcount > 0 else None
+
+    async def known_uids(self, feed_id: int, uids: Sequence[str]) -> set[str]:
+        """Which of these item identities the feed already has."""
+        async with self._db.execute(
+            """SELECT uid FROM articles
+               WHERE feed_id = ? AND uid IN (SELECT value FROM json_each(?))""",
+            (feed_id, json.dumps(list(uids), ensure_ascii=False)),
+        ) as cursor:
+            return {row[0] for row in await cursor.fetchall()}
+
+    async def originals_by_url(self, urls: Sequence[str]) -> dict[str, int]:
+        """Ids of stored originals (not duplicates) having these canonical URLs."""
+        async with self._db.execute(
+            """SELECT url, MIN(id) FROM articles
+               WHERE duplicate_of IS NULL AND url IN (SELECT value FROM json_each(?))
+               GROUP BY url""",
+            (json.dumps(list(urls), ensure_ascii=False),),
+        ) as cursor:
+            return {row[0]: row[1] for row in await cursor.fetchall()}
+
+    async def recent_originals(self, since: datetime) -> list[tuple[int, str | None, str]]:
+        """(id, url, fingerprint) of originals fetched since then, for duplicate detection."""
+        async with self._db.execute(
+            """SELECT id, url, fingerprint FROM articles
+               WHERE duplicate_of IS NULL AND fetched_at >= ? ORDER BY id""",
+            (to_ts(since),),
+        ) as cursor:
+            return [(row[0], row[1], row[2]) for row in await cursor.fetchall()]
+
+    async def for_feed(self, feed_id: int) -> list[Article]:
+        """Every article of one feed, oldest first."""
+        async with self._db.execute(
+            "SELECT * FROM articles WHERE feed_id = ? ORDER BY id", (feed_id,)
+        ) as cursor:
+            return [_article(row) for row in await cursor.fetchall()]
+
+    async def discard_pending(self) -> None:
+        """Roll back writes not yet committed (a batch that failed half-way)."""
+        await self._db.rollback()
 
     async def get(self, article_id: int) -> Article | None:
         """One article by id."""
