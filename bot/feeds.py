@@ -102,7 +102,8 @@ def _item(entry: Any, base: str) -> FeedItem | None:
 
 def _when(entry: Any) -> datetime | None:
     for key in ("published_parsed", "updated_parsed", "created_parsed"):
-        value: time.struct_time | None = entry.get(key)
+        # dict.get skips feedparser's deprecated key aliasing (and its warning).
+        value: time.struct_time | None = dict.get(entry, key)
         if value:
             try:
                 return datetime.fromtimestamp(calendar.timegm(value), UTC)
