@@ -136,7 +136,7 @@ async def _ingest_feed(state: _Pass, feed: Feed) -> FeedOutcome:
     )
     async with state.lock:
         try:
-            added = await _store(state, records)
+            added = await _store(state, feed.id, records)
             await repo.feeds.record_success(
                 feed.id,
                 title=parsed.title or None,
@@ -248,7 +248,7 @@ def _records(
     return records
 
 
-async def _store(state: _Pass, records: list[NewArticle]) -> int:
+async def _store(state: _Pass, feed_id: int, records: list[NewArticle]) -> int:
     """Insert a feed's new articles without committing; return how many rows were added."""
     if not records:
         return 0
@@ -256,15 +256,27 @@ async def _store(state: _Pass, records: list[NewArticle]) -> int:
     if state.index is None:
         state.index = DuplicateIndex()
         state.index.add_all(await articles.recent_originals(state.now - DUPLICATE_WINDOW))
+    index = state.index
     by_url = await articles.originals_by_url([r.url for r in records if r.url])
-    added = 0
-    for record in records:
-        original = by_url.get(record.url or "") or state.index.find(record.url, record.fingerprint)
-        article_id = await articles.add(record, original, commit=False)
-        if article_id is None:
-            continue
-        added += 1
+    rows: list[tuple[NewArticle, int | None]] = []
+    # A story twice in one feed: the copy waits until the first one has an id.
+    in_batch = DuplicateIndex()
+    twins: list[tuple[NewArticle, int]] = []
+    for position, record in enumerate(records):
+        original = by_url.get(record.url or "") or index.find(record.url, record.fingerprint)
         if original is None:
-            state.index.add(article_id, record.url, record.fingerprint)
-            state.article_ids.append(article_id)
-    return added
+            twin = in_batch.find(record.url, record.fingerprint)
+            if twin is not None:
+                twins.append((record, twin))
+                continue
+            in_batch.add(position, record.url, record.fingerprint)
+        rows.append((record, original))
+    ids = await articles.add_batch(feed_id, rows)
+    for record, original in rows:
+        if original is None and record.uid in ids:
+            index.add(ids[record.uid], record.url, record.fingerprint)
+            state.article_ids.append(ids[record.uid])
+    if twins:
+        pairs = [(record, ids[records[twin].uid]) for record, twin in twins]
+        ids.update(await articles.add_batch(feed_id, pairs))
+    return len(ids)

@@ -9,7 +9,6 @@ import re
 import zlib
 from collections.abc import Iterable
 from datetime import datetime
-from typing import Any
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 import lxml.html  # type: ignore[import-untyped]
@@ -34,6 +33,9 @@ _BLOCK_TAGS = frozenset(
 )  # fmt: skip
 _DROP_TAGS = frozenset({"script", "style", "noscript", "template", "iframe", "object", "svg"})
 _MARKUP = re.compile(r"[<&]")
+_ABSOLUTE = re.compile(r"^https?://", re.I)
+_BREAK = re.compile(r"<br\b[^>]*>", re.I)
+_BLOCK = re.compile(r"</?(?:" + "|".join(sorted(_BLOCK_TAGS)) + r")\b[^>]*>", re.I)
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _BLANK_LINES = re.compile(r"\n\s*\n\s*(?:\n\s*)+")
 _WORDS = re.compile(r"\w+")
@@ -48,7 +50,7 @@ def canonical_url(url: str | None, base: str | None = None) -> str | None:
     if not url:
         return None
     url = url.strip()
-    if base:
+    if base and not _ABSOLUTE.match(url):
         url = urljoin(base, url)
     try:
         parts = urlsplit(url)
@@ -61,12 +63,11 @@ def canonical_url(url: str | None, base: str | None = None) -> str | None:
     host = parts.hostname.lower().rstrip(".")
     if port and port != _DEFAULT_PORTS[scheme]:
         host = f"{host}:{port}"
-    query = [
-        (key, value)
-        for key, value in parse_qsl(parts.query, keep_blank_values=True)
-        if not _is_tracking(key)
-    ]
-    return urlunsplit((scheme, host, parts.path or "/", urlencode(query, doseq=True), ""))
+    query = parts.query
+    if query:
+        pairs = parse_qsl(query, keep_blank_values=True)
+        query = urlencode([(key, value) for key, value in pairs if not _is_tracking(key)])
+    return urlunsplit((scheme, host, parts.path or "/", query, ""))
 
 
 def _is_tracking(key: str) -> bool:
@@ -80,32 +81,14 @@ def html_to_text(markup: str | None) -> str:
         return ""
     if not _MARKUP.search(markup):
         return _tidy(markup)
+    # Line breaks go in as text before parsing, so lxml's C text_content() does the walk.
+    marked = _BLOCK.sub("\n\n\\g<0>", _BREAK.sub("\n", markup))
     try:
-        root = lxml.html.fragment_fromstring(markup, create_parent="div")
+        root = lxml.html.fragment_fromstring(marked, create_parent="div")
     except (etree.ParserError, ValueError):
         return _tidy(html.unescape(markup))
-    parts: list[str] = []
-    _walk(root, parts)
-    return _tidy("".join(parts))
-
-
-def _walk(element: Any, parts: list[str]) -> None:
-    tag = element.tag if isinstance(element.tag, str) else ""
-    if tag in _DROP_TAGS or not tag:
-        return
-    if tag == "br":
-        parts.append("\n")
-    block = tag in _BLOCK_TAGS
-    if block:
-        parts.append("\n\n")
-    if element.text:
-        parts.append(element.text)
-    for child in element:
-        _walk(child, parts)
-        if child.tail:
-            parts.append(child.tail)
-    if block:
-        parts.append("\n\n")
+    etree.strip_elements(root, *_DROP_TAGS, etree.Comment, with_tail=False)
+    return _tidy(root.text_content())
 
 
 def _tidy(text: str) -> str:
@@ -131,10 +114,12 @@ def tokens(text: str) -> list[str]:
 def fingerprint(title: str, text: str) -> str:
     """A bottom-k MinHash sketch of word shingles, hex-encoded, for near-duplicate detection."""
     words = tokens(f"{title}\n{text}")
-    size = min(SHINGLE, len(words)) or 1
-    shingles = {" ".join(words[i : i + size]) for i in range(max(len(words) - size + 1, 1))}
-    hashes = {zlib.crc32(shingle.encode()) for shingle in shingles}
-    return " ".join(f"{value:08x}" for value in sorted(heapq.nsmallest(SKETCH_SIZE, hashes)))
+    if len(words) < SHINGLE:
+        shingles = {" ".join(words)}
+    else:
+        shingles = set(map(" ".join, zip(*(words[i:] for i in range(SHINGLE)), strict=False)))
+    hashes = heapq.nsmallest(SKETCH_SIZE, set(map(zlib.crc32, map(str.encode, shingles))))
+    return " ".join(f"{value:08x}" for value in sorted(hashes))
 
 
 def parse_fingerprint(value: str) -> frozenset[int]:
