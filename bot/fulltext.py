@@ -23,13 +23,14 @@ _JUNK_CLASSES = (
     "tags", "teaser-list", "news-feed", "newsfeed",
 )  # fmt: skip
 _PRUNE_XPATH = [
-    "//nav", "//aside", "//footer", "//form", "//menu",
-    *(
-        f"//*[contains(concat(' ', translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', "
-        f"'abcdefghijklmnopqrstuvwxyz'), ' '), '{name}') or contains(@id, '{name}')]"
-        for name in _JUNK_CLASSES
-    ),
-]  # fmt: skip
+    "//nav|//aside|//footer|//form|//menu",
+    # One pass over the tree for every junk name instead of one per name.
+    "//*["
+    + " or ".join(
+        f"contains(@class, '{name}') or contains(@id, '{name}')" for name in _JUNK_CLASSES
+    )
+    + "]",
+]
 # A heading that opens a list of links to other stories; it and the short lines after it go.
 _LIST_HEADING = re.compile(
     r"^(?:читайте\s+также|читайте\s+еще|читайте\s+ещё|в\s+тренде|популярное|самое\s+читаемое|"
@@ -39,12 +40,15 @@ _LIST_HEADING = re.compile(
 )
 _JUNK_LINE = re.compile(
     r"(?:\b(?:USD|EUR|RUB|CNY)\b.{0,12}\d|курс(?:ы)?\s+валют|\bпогода\b.{0,40}°|°\s*[CС]\b|"
-    r"^читайте\s+(?:также|материал|ещё|еще)\b|^прочитать\s+статью$|^просмотров:|подписывайтесь|подпишитесь|поделиться|^реклама$|все\s+права\s+защищены|^©|"
+    r"^читайте\s+(?:также|материал|ещё|еще)\b|^курс\s+(?:цб|валют|нацбанка)|^прочитать\s+статью$|^просмотров:|подписывайтесь|подпишитесь|поделиться|^реклама$|все\s+права\s+защищены|^©|"
     r"нашли\s+ошибку|ctrl\s*\+\s*enter)",
     re.I,
 )
 _LIST_ITEM_MAX = 160
-_ENOUGH_TEXT = 200
+_SHORT_LINE = 40
+_MIN_PROSE = 150
+_MENU_RUN = 5
+_SENTENCE_END = (".", "!", "?", "…", "»", '"', ":")
 
 
 @dataclass(frozen=True)
@@ -65,17 +69,16 @@ def extract(page: bytes | str, url: str | None = None) -> PageContent | None:
     """Main text, title, date and lead image of an HTML page, with site junk removed."""
     if not page:
         return None
+    # Pruning junk blocks usually helps, but on some layouts it takes the story with it and
+    # leaves a menu; so both runs compete on how much prose they keep.
     document, text = None, ""
-    # Pruning junk blocks first usually helps; on some layouts it removes the story too.
     for prune in (_PRUNE_XPATH, None):
         candidate = _trafilatura(page, url, prune)
         candidate_text = clean_text(getattr(candidate, "text", None) or "") if candidate else ""
-        if len(candidate_text) > len(text):
+        if _prose(candidate_text) > _prose(text):
             document, text = candidate, candidate_text
-        if len(text) >= _ENOUGH_TEXT:
-            break
-    if document is None or not text:
-        return None
+    if document is None or _prose(text) < _MIN_PROSE:
+        return None  # a menu or a script-rendered page: the feed's teaser is better
     title = getattr(document, "title", None) or None
     if title and text.startswith(title + "\n"):
         text = text[len(title) :].lstrip()
@@ -104,8 +107,17 @@ def _trafilatura(page: bytes | str, url: str | None, prune: list[str] | None) ->
         return None
 
 
+def _prose(text: str) -> int:
+    """Characters in lines that read like sentences rather than links or labels."""
+    return sum(len(line) for line in text.split("\n") if _is_sentence(line))
+
+
+def _is_sentence(line: str) -> bool:
+    return len(line) > _SHORT_LINE or line.endswith(_SENTENCE_END)
+
+
 def clean_text(text: str) -> str:
-    """Drop junk lines and link lists that survived extraction; keep paragraphs."""
+    """Drop junk lines, link lists and menus that survived extraction; keep paragraphs."""
     kept: list[str] = []
     in_list = False
     for raw in text.split("\n"):
@@ -115,13 +127,28 @@ def clean_text(text: str) -> str:
         if _LIST_HEADING.match(line):
             in_list = True
             continue
-        if in_list and len(line) <= _LIST_ITEM_MAX and not line.endswith((".", "!", "?", "»")):
+        if in_list and len(line) <= _LIST_ITEM_MAX and not line.endswith(_SENTENCE_END):
             continue
         in_list = False
         if len(line) <= _LIST_ITEM_MAX and _JUNK_LINE.search(line):
             continue
         kept.append(line)
-    return "\n\n".join(kept)
+    return "\n\n".join(_without_menus(kept))
+
+
+def _without_menus(lines: list[str]) -> list[str]:
+    """Remove runs of many short label-like lines (menus, region pickers, tickers)."""
+    kept: list[str] = []
+    run: list[str] = []
+    for line in [*lines, "."]:
+        if not _is_sentence(line) and len(line) <= _SHORT_LINE:
+            run.append(line)
+            continue
+        if len(run) < _MENU_RUN:
+            kept.extend(run)
+        run = []
+        kept.append(line)
+    return kept[:-1]
 
 
 def _date(value: str | None) -> datetime | None:

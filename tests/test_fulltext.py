@@ -48,3 +48,17 @@ def test_clean_text_drops_link_lists_and_widgets() -> None:
         "Прогноз на выходные\nВторой абзац статьи о кино.\nUSD 512,40\nПогода: +3 °C"
     )
     assert clean_text(text) == "Первый абзац статьи о кино.\n\nВторой абзац статьи о кино."
+
+
+def test_clean_text_drops_menus_but_keeps_subheadings() -> None:
+    menu = "\n".join(["Алматы", "Астана", "Шымкент", "Караганда", "Актобе", "Павлодар"])
+    text = f"{menu}\nПремьера состоится в пятницу вечером в большом зале.\nПодзаголовок\nКонец."
+    assert clean_text(text) == (
+        "Премьера состоится в пятницу вечером в большом зале.\n\nПодзаголовок\n\nКонец."
+    )
+
+
+def test_page_without_prose_gives_nothing() -> None:
+    links = "".join(f"<li><a href='/{n}'>Раздел {n}</a></li>" for n in range(30))
+    page = f"<html><body><ul class='x'>{links}</ul><p>Коротко.</p></body></html>"
+    assert extract(page.encode()) is None
