@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import heapq
 import html
@@ -81,8 +82,8 @@ def html_to_text(markup: str | None) -> str:
         return ""
     if not _MARKUP.search(markup):
         return _tidy(markup)
-    # Line breaks go in as text before parsing, so lxml's C text_content() does the walk.
-    marked = _BLOCK.sub("\n\n\\g<0>", _BREAK.sub("\n", markup))
+    # Breaks go in as text and block tags go, so lxml's C text_content() does the walk.
+    marked = _BLOCK.sub("\n\n", _BREAK.sub("\n", markup))
     try:
         root = lxml.html.fragment_fromstring(marked, create_parent="div")
     except (etree.ParserError, ValueError):
@@ -92,8 +93,8 @@ def html_to_text(markup: str | None) -> str:
 
 
 def _tidy(text: str) -> str:
-    lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
-    return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
+    lines = _SPACES.sub(" ", text).split("\n")
+    return _BLANK_LINES.sub("\n\n", "\n".join(line.strip() for line in lines)).strip()
 
 
 def item_uid(guid: str | None, link: str | None, title: str, published: datetime | None) -> str:
@@ -122,6 +123,7 @@ def fingerprint(title: str, text: str) -> str:
     return " ".join(f"{value:08x}" for value in sorted(hashes))
 
 
+@functools.lru_cache(maxsize=4096)
 def parse_fingerprint(value: str) -> frozenset[int]:
     return frozenset(int(part, 16) for part in value.split())
 
