@@ -84,17 +84,19 @@ def _not_a_feed_reason(body: bytes, headers: Mapping[str, str], warning: str | N
 
 
 def _item(entry: Any, base: str) -> FeedItem | None:
-    title = html_to_text(entry.get("title"))
-    description = html_to_text(entry.get("summary"))
-    contents = [html_to_text(part.get("value")) for part in entry.get("content") or ()]
+    # dict.get reads the stored keys directly, skipping feedparser's alias lookups.
+    get = dict.get
+    title = html_to_text(get(entry, "title"))
+    description = html_to_text(get(entry, "summary"))
+    contents = [html_to_text(part.get("value")) for part in get(entry, "content") or ()]
     text = max([description, *contents], key=len)
     if not title and not text:
         return None
     if not title:
         title = text.split("\n", 1)[0][:200]
-    link = canonical_url(entry.get("link"), base)
+    link = canonical_url(get(entry, "link"), base)
     return FeedItem(
-        guid=entry.get("id") or None,
+        guid=get(entry, "id") or None,
         url=link,
         title=title,
         description=description,
@@ -118,12 +120,14 @@ def _when(entry: Any) -> datetime | None:
 
 def _image(entry: Any, base: str) -> str | None:
     candidates: list[str] = []
-    for media in (*(entry.get("media_content") or ()), *(entry.get("media_thumbnail") or ())):
+    get = dict.get
+    for media in (*(get(entry, "media_content") or ()), *(get(entry, "media_thumbnail") or ())):
         medium = media.get("medium") or media.get("type") or "image"
         if medium.startswith("image") and media.get("url"):
             candidates.append(media["url"])
-    for link in (*(entry.get("enclosures") or ()), *(entry.get("links") or ())):
-        href = link.get("href") or link.get("url")
+    # Enclosures are among the links (rel="enclosure"); feedparser's own list is a copy.
+    for link in get(entry, "links") or ():
+        href = link.get("href")
         kind = link.get("type") or ""
         if href and (
             kind.startswith("image/")

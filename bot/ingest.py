@@ -75,6 +75,8 @@ class _Pass:
     now: datetime
     # One connection is shared, so writes of different feeds must not interleave.
     lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+    # Parsing and analysis hold the GIL; more threads at it only add switching.
+    cpu: asyncio.Semaphore = field(default_factory=lambda: asyncio.Semaphore(2))
     index: DuplicateIndex | None = None
     article_ids: list[int] = field(default_factory=list)
 
@@ -123,7 +125,8 @@ async def _ingest_feed(state: _Pass, feed: Feed) -> FeedOutcome:
         async with state.lock:
             await repo.feeds.record_not_modified(feed.id, checked_at=now, next_check_at=next_check)
         return FeedOutcome(feed.url, "not_modified")
-    parsed = await parse_feed(result.body, result.headers, result.url)
+    async with state.cpu:
+        parsed = await parse_feed(result.body, result.headers, result.url)
     items: dict[str, FeedItem] = {}
     for item in parsed.items:
         items.setdefault(item_uid(item.guid, item.url, item.title, item.published), item)
@@ -131,9 +134,10 @@ async def _ingest_feed(state: _Pass, feed: Feed) -> FeedOutcome:
     # Feeds list newest first; storing oldest first keeps ids in publication order.
     fresh = [(uid, item) for uid, item in reversed(items.items()) if uid not in known]
     completed = await _complete(state, [item for _, item in fresh])
-    records = await asyncio.to_thread(
-        _records, feed.id, [uid for uid, _ in fresh], completed, now, state.settings.timezone
-    )
+    async with state.cpu:
+        records = await asyncio.to_thread(
+            _records, feed.id, [uid for uid, _ in fresh], completed, now, state.settings.timezone
+        )
     async with state.lock:
         try:
             added = await _store(state, feed.id, records)
