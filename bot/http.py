@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import errno
 import ipaddress
 import logging
 import socket
@@ -58,7 +59,8 @@ class _PublicResolver(AbstractResolver):
         found = await self._inner.resolve(host, port, family)
         public = [entry for entry in found if not _is_private(entry["host"])]
         if not public:
-            raise OSError(f"{host} resolves only to private addresses")
+            # aiohttp shows strerror in its connection error, so the reason reaches the feed row.
+            raise OSError(errno.EACCES, f"{host} resolves only to private addresses")
         return public
 
     async def close(self) -> None:

@@ -76,6 +76,8 @@ async def test_private_addresses_and_other_schemes_refused(tmp_path: Path) -> No
     async with HttpClient.create(settings) as http:
         with pytest.raises(FetchError, match="private address"):
             await http.fetch("http://127.0.0.1:9/feed.xml")
+        with pytest.raises(FetchError, match="private addresses"):
+            await http.fetch("http://localhost:9/feed.xml")
         with pytest.raises(FetchError, match="not an http"):
             await http.fetch("ftp://kino.kz/feed.xml")
     with pytest.raises(FetchError):
