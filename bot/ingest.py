@@ -127,17 +127,7 @@ async def _ingest_feed(state: _Pass, feed: Feed) -> FeedOutcome:
         return FeedOutcome(feed.url, "not_modified")
     async with state.cpu:
         parsed = await parse_feed(result.body, result.headers, result.url)
-    items: dict[str, FeedItem] = {}
-    for item in parsed.items:
-        items.setdefault(item_uid(item.guid, item.url, item.title, item.published), item)
-    known = await repo.articles.known_uids(feed.id, list(items))
-    # Feeds list newest first; storing oldest first keeps ids in publication order.
-    fresh = [(uid, item) for uid, item in reversed(items.items()) if uid not in known]
-    completed = await _complete(state, [item for _, item in fresh])
-    async with state.cpu:
-        records = await asyncio.to_thread(
-            _records, feed.id, [uid for uid, _ in fresh], completed, now, state.settings.timezone
-        )
+    total, records = await _new_records(state, feed.id, parsed.items)
     async with state.lock:
         try:
             added = await _store(state, feed.id, records)
@@ -154,7 +144,26 @@ async def _ingest_feed(state: _Pass, feed: Feed) -> FeedOutcome:
             raise
     if parsed.warning:
         log.info("%s parsed with a warning: %s", feed.url, parsed.warning)
-    return FeedOutcome(feed.url, "ok", new=added, seen=len(items) - added)
+    return FeedOutcome(feed.url, "ok", new=added, seen=total - added)
+
+
+async def _new_records(
+    state: _Pass, feed_id: int, parsed: Sequence[FeedItem]
+) -> tuple[int, list[NewArticle]]:
+    """The feed's distinct item count and records for the items it does not have yet."""
+    items: dict[str, FeedItem] = {}
+    for item in parsed:
+        items.setdefault(item_uid(item.guid, item.url, item.title, item.published), item)
+    known = await state.repo.articles.known_uids(feed_id, list(items))
+    # Feeds list newest first; storing oldest first keeps ids in publication order.
+    fresh = [(uid, item) for uid, item in reversed(items.items()) if uid not in known]
+    completed = await _complete(state, [item for _, item in fresh])
+    uids = [uid for uid, _ in fresh]
+    async with state.cpu:
+        records = await asyncio.to_thread(
+            _records, feed_id, uids, completed, state.now, state.settings.timezone
+        )
+    return len(items), records
 
 
 async def _fail(state: _Pass, feed: Feed, error: str) -> FeedOutcome:
