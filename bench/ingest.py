@@ -4,7 +4,7 @@
 (b) bare feedparser.parse over the same bytes in items/s, (c) a second pass answered by 304s.
 The feed server runs in a child process so its work is not billed to the ingester.
 
-    .venv/bin/python bench/ingest.py [--feeds 200] [--items 50] [--hosts 10]
+    .venv/bin/python bench/ingest.py [--feeds 200] [--items 50] [--hosts 10] [--analysis stub]
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import resource
 import sys
 import tempfile
 import time
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from email.utils import format_datetime
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -27,6 +27,7 @@ from aiohttp import web
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bot import news  # noqa: E402
 from bot.config import Settings  # noqa: E402
 from bot.http import HttpClient  # noqa: E402
 from bot.ingest import ingest_feeds  # noqa: E402
@@ -151,7 +152,10 @@ async def run(args: argparse.Namespace) -> None:
     parse_cpu = parsed / ((before.cpu + after.cpu) / 2)
     ingest_wall, ingest_cpu = stored / ingest.wall, stored / ingest.cpu
     peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"feeds={args.feeds} items/feed={args.items} hosts={args.hosts} stored={stored}")
+    print(
+        f"feeds={args.feeds} items/feed={args.items} hosts={args.hosts} stored={stored} "
+        f"analysis={args.analysis}"
+    )
     print(f"{'':28}{'wall':>10}{'cpu':>10}   (items/s; cpu = this process, all threads)")
     print(
         f"(a) end-to-end ingest:      {ingest_wall:10.0f}{ingest_cpu:10.0f}   {ingest.wall:.2f} s"
@@ -168,12 +172,26 @@ async def run(args: argparse.Namespace) -> None:
     print(f"peak memory (maxrss): {peak_mib:.0f} MiB")
 
 
+def _stub_analysis(
+    *, title: str, text: str, url: str | None = None, published: date | None = None
+) -> news.Analysis:
+    return news.Analysis("ru", False, (), None, "", text)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--feeds", type=int, default=200)
     parser.add_argument("--items", type=int, default=50)
     parser.add_argument("--hosts", type=int, default=10, help="loopback addresses to spread over")
+    parser.add_argument(
+        "--analysis",
+        choices=("real", "stub"),
+        default="real",
+        help="stub replaces bot.news.analyze by a constant, to see the ingester's own cost",
+    )
     args = parser.parse_args()
+    if args.analysis == "stub":
+        news.analyze = _stub_analysis
     ready = multiprocessing.Event()
     server = multiprocessing.Process(
         target=serve, args=(args.feeds, args.items, args.hosts, ready), daemon=True
