@@ -131,7 +131,7 @@ def make_settings(tmp_path: Path, **env: str) -> Settings:
         "DATABASE_PATH": str(tmp_path / "cli.sqlite3"),
         "FEEDS": "http://127.0.0.1:9/unused.xml",
         "ALLOW_PRIVATE_FEEDS": "true",
-        "HTTP_TIMEOUT_SECONDS": "0.5",
+        "HTTP_TIMEOUT_SECONDS": "1",
         "MAX_BODY_BYTES": "200000",
         "POLL_INTERVAL_SECONDS": "600",
         "MAX_FEED_FAILURES": "3",
