@@ -42,6 +42,7 @@ class FeedSite:
             web.get("/moved", self.redirect),
             web.get("/loop-a", self.loop_a),
             web.get("/loop-b", self.loop_b),
+            web.get("/chain/{n}", self.chain),
             web.get("/slow.xml", self.slow),
             web.get("/broken.xml", self.broken),
             web.get("/big.xml", self.big),
@@ -99,6 +100,10 @@ class FeedSite:
 
     async def loop_b(self, request: web.Request) -> web.Response:
         raise web.HTTPFound("/loop-a")
+
+    async def chain(self, request: web.Request) -> web.Response:
+        left = int(request.match_info["n"])
+        raise web.HTTPFound(f"/chain/{left - 1}" if left else "/feeds/rss2.xml")
 
     async def slow(self, request: web.Request) -> web.Response:
         await asyncio.sleep(5)

@@ -38,6 +38,13 @@ async def test_rss2_parsed_into_plain_text_items(
     assert third.url is None and third.guid is None
 
 
+async def test_five_redirects_are_followed(feed_site: tuple[FeedSite, str], tmp_path: Path) -> None:
+    _, base = feed_site
+    async with HttpClient.create(make_settings(tmp_path)) as http:
+        result = await http.fetch(f"{base}/chain/4")
+    assert result.url == f"{base}/feeds/rss2.xml" and b"<rss" in result.body
+
+
 async def test_user_agent_and_conditional_get(
     feed_site: tuple[FeedSite, str], tmp_path: Path
 ) -> None:
@@ -57,6 +64,7 @@ async def test_user_agent_and_conditional_get(
     ("path", "message"),
     [
         ("/loop-a", "redirect loop"),
+        ("/chain/5", "more than 5 redirects"),
         ("/slow.xml", "timed out"),
         ("/broken.xml", "HTTP 500"),
         ("/big.xml", "larger than 200000 bytes"),
