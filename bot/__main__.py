@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from dotenv import load_dotenv
 
+from bot import feeds_cli
 from bot.config import Settings
 from bot.errors import ConfigError
 
@@ -21,6 +22,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="premiere-bot", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("run", help="run the bot: long polling, ingest and delivery")
+    feeds_cli.add_commands(commands)
     return parser
 
 
@@ -55,6 +57,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
             return 2
         return asyncio.run(run_bot(settings))
+    if args.command in ("fetch", "feeds"):
+        return asyncio.run(feeds_cli.run_command(args, settings))
     return 2
 
 

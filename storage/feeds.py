@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, datetime
 
 import aiosqlite
@@ -38,6 +39,19 @@ class FeedStore:
         feed = await self.by_url(url)
         assert feed is not None
         return feed
+
+    async def sync(self, urls: Sequence[str], now: datetime) -> None:
+        """Make sure every configured URL has a row; feeds added by hand stay."""
+        await self._db.executemany(
+            "INSERT INTO feeds (url, created_at) VALUES (?, ?) ON CONFLICT(url) DO NOTHING",
+            [(url, to_ts(now)) for url in urls],
+        )
+        await self._db.commit()
+
+    async def active(self) -> list[Feed]:
+        """Feeds that are not paused, oldest first."""
+        async with self._db.execute("SELECT * FROM feeds WHERE paused = 0 ORDER BY id") as cursor:
+            return [_feed(row) for row in await cursor.fetchall()]
 
     async def remove(self, url: str) -> bool:
         """Delete a feed; its articles stay, detached. Return whether it existed."""

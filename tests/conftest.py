@@ -11,6 +11,7 @@ from aiohttp.test_utils import TestServer
 
 from storage import Repository
 from tests.fake_telegram import FakeTelegram
+from tests.feed_server import FeedSite
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
@@ -38,3 +39,13 @@ async def serve(app: web.Application) -> TestServer:
     server = TestServer(app, host="127.0.0.1")
     await server.start_server()
     return server
+
+
+@pytest.fixture
+async def feed_site() -> AsyncIterator[tuple[FeedSite, str]]:
+    """The local feed site (tests/feed_server.py) and its base URL."""
+    site = FeedSite()
+    server = await serve(site.app())
+    site.base = str(server.make_url("")).rstrip("/")
+    yield site, site.base
+    await server.close()

@@ -1,0 +1,295 @@
+"""One ingest pass: fetch feeds, parse, complete teasers, analyse, de-duplicate and store."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
+from typing import Literal
+from zoneinfo import ZoneInfo
+
+from bot import news
+from bot.config import Settings
+from bot.errors import FetchError
+from bot.feeds import FeedItem, parse_feed
+from bot.fulltext import fetch_fulltext
+from bot.http import HttpClient
+from bot.normalize import DuplicateIndex, fingerprint, item_uid
+from storage import Repository
+from storage.models import Feed, NewArticle, PremiereFacts
+
+log = logging.getLogger(__name__)
+
+Status = Literal["ok", "not_modified", "error"]
+MAX_BACKOFF_SECONDS = 24 * 3600
+DUPLICATE_WINDOW = timedelta(days=3)
+_ERROR_CHARS = 500
+
+
+@dataclass(frozen=True)
+class FeedOutcome:
+    """What happened to one feed in a pass."""
+
+    url: str
+    status: Status
+    new: int = 0
+    seen: int = 0
+    error: str | None = None
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "url": self.url,
+            "status": self.status,
+            "new": self.new,
+            "seen": self.seen,
+            "error": self.error,
+        }
+
+
+@dataclass(frozen=True)
+class IngestReport:
+    """A finished pass: one outcome per feed, ids of new original (non-duplicate) articles."""
+
+    feeds: tuple[FeedOutcome, ...]
+    article_ids: tuple[int, ...]
+
+    @property
+    def new_articles(self) -> int:
+        """Rows added in this pass, duplicates included."""
+        return sum(outcome.new for outcome in self.feeds)
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "feeds": [outcome.as_dict() for outcome in self.feeds],
+            "new_articles": self.new_articles,
+        }
+
+
+@dataclass
+class _Pass:
+    repo: Repository
+    http: HttpClient
+    settings: Settings
+    now: datetime
+    # One connection is shared, so writes of different feeds must not interleave.
+    lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+    # Parsing and analysis hold the GIL; more threads at it only add switching.
+    cpu: asyncio.Semaphore = field(default_factory=lambda: asyncio.Semaphore(2))
+    index: DuplicateIndex | None = None
+    article_ids: list[int] = field(default_factory=list)
+
+
+async def ingest_due(
+    repo: Repository, http: HttpClient, settings: Settings, now: datetime
+) -> IngestReport:
+    """Ingest every unpaused feed whose next check time has come (the scheduler's job)."""
+    return await ingest_feeds(repo, http, settings, await repo.feeds.due(now), now)
+
+
+async def ingest_urls(
+    repo: Repository, http: HttpClient, settings: Settings, urls: Sequence[str], now: datetime
+) -> IngestReport:
+    """Ingest these feeds now, due or not, adding them to the feed list when new."""
+    ordered = list(dict.fromkeys(urls))
+    await repo.feeds.sync(ordered, now)
+    feeds = [feed for feed in [await repo.feeds.by_url(url) for url in ordered] if feed]
+    return await ingest_feeds(repo, http, settings, feeds, now)
+
+
+async def ingest_feeds(
+    repo: Repository, http: HttpClient, settings: Settings, feeds: Sequence[Feed], now: datetime
+) -> IngestReport:
+    """Ingest the given feeds concurrently; a failing feed is recorded, never raised."""
+    state = _Pass(repo, http, settings, now)
+    outcomes = await asyncio.gather(*(_guarded(state, feed) for feed in feeds))
+    return IngestReport(tuple(outcomes), tuple(state.article_ids))
+
+
+async def _guarded(state: _Pass, feed: Feed) -> FeedOutcome:
+    try:
+        return await _ingest_feed(state, feed)
+    except FetchError as exc:
+        return await _fail(state, feed, str(exc))
+    except Exception as exc:  # one broken feed must never stop the pass
+        log.exception("unexpected failure while ingesting %s", feed.url)
+        return await _fail(state, feed, f"internal error: {type(exc).__name__}: {exc}")
+
+
+async def _ingest_feed(state: _Pass, feed: Feed) -> FeedOutcome:
+    repo, now = state.repo, state.now
+    result = await state.http.fetch(feed.url, etag=feed.etag, last_modified=feed.last_modified)
+    next_check = now + timedelta(seconds=state.settings.poll_interval_seconds)
+    if result.not_modified:
+        async with state.lock:
+            await repo.feeds.record_not_modified(feed.id, checked_at=now, next_check_at=next_check)
+        return FeedOutcome(feed.url, "not_modified")
+    async with state.cpu:
+        parsed = await parse_feed(result.body, result.headers, result.url)
+    total, records = await _new_records(state, feed.id, parsed.items)
+    async with state.lock:
+        try:
+            added = await _store(state, feed.id, records)
+            await repo.feeds.record_success(
+                feed.id,
+                title=parsed.title or None,
+                etag=result.etag,
+                last_modified=result.last_modified,
+                checked_at=now,
+                next_check_at=next_check,
+            )
+        except BaseException:
+            await repo.articles.discard_pending()
+            raise
+    if parsed.warning:
+        log.info("%s parsed with a warning: %s", feed.url, parsed.warning)
+    return FeedOutcome(feed.url, "ok", new=added, seen=total - added)
+
+
+async def _new_records(
+    state: _Pass, feed_id: int, parsed: Sequence[FeedItem]
+) -> tuple[int, list[NewArticle]]:
+    """The feed's distinct item count and records for the items it does not have yet."""
+    items: dict[str, FeedItem] = {}
+    for item in parsed:
+        items.setdefault(item_uid(item.guid, item.url, item.title, item.published), item)
+    known = await state.repo.articles.known_uids(feed_id, list(items))
+    # Feeds list newest first; storing oldest first keeps ids in publication order.
+    fresh = [(uid, item) for uid, item in reversed(items.items()) if uid not in known]
+    completed = await _complete(state, [item for _, item in fresh])
+    uids = [uid for uid, _ in fresh]
+    async with state.cpu:
+        records = await asyncio.to_thread(
+            _records, feed_id, uids, completed, state.now, state.settings.timezone
+        )
+    return len(items), records
+
+
+async def _fail(state: _Pass, feed: Feed, error: str) -> FeedOutcome:
+    settings, now = state.settings, state.now
+    delay = settings.poll_interval_seconds * 2 ** min(feed.error_count + 1, 20)
+    async with state.lock:
+        updated = await state.repo.feeds.record_failure(
+            feed.id,
+            error=error[:_ERROR_CHARS],
+            checked_at=now,
+            next_check_at=now + timedelta(seconds=min(delay, MAX_BACKOFF_SECONDS)),
+            pause_after=settings.max_feed_failures,
+        )
+    if updated.paused:
+        log.warning("feed %s paused after %s failures: %s", feed.url, updated.error_count, error)
+    else:
+        log.info("feed %s failed (%s in a row): %s", feed.url, updated.error_count, error)
+    return FeedOutcome(feed.url, "error", error=error)
+
+
+async def _complete(state: _Pass, items: list[FeedItem]) -> list[FeedItem]:
+    """Replace teasers by the article page's main text where the feed carried too little."""
+    minimum = state.settings.fulltext_min_chars
+    return list(
+        await asyncio.gather(
+            *(
+                _with_fulltext(state.http, item)
+                if item.url and len(item.text) < minimum
+                else _same(item)
+                for item in items
+            )
+        )
+    )
+
+
+async def _same(item: FeedItem) -> FeedItem:
+    return item
+
+
+async def _with_fulltext(http: HttpClient, item: FeedItem) -> FeedItem:
+    assert item.url is not None
+    try:
+        page = await fetch_fulltext(http, item.url)
+    except FetchError as exc:
+        log.info("full text of %s not fetched: %s", item.url, exc)
+        return item
+    if page is None or len(page.text) <= len(item.text):
+        return item
+    return replace(
+        item,
+        text=page.text,
+        title=item.title or page.title or "",
+        published=item.published or page.published,
+        image_url=item.image_url or page.image_url,
+    )
+
+
+def _records(
+    feed_id: int, uids: list[str], items: list[FeedItem], now: datetime, timezone: str
+) -> list[NewArticle]:
+    """Analyse and fingerprint new items (CPU work, run in a thread)."""
+    zone = ZoneInfo(timezone)
+    records = []
+    for uid, item in zip(uids, items, strict=True):
+        analysis = news.analyze(
+            title=item.title,
+            text=item.text,
+            url=item.url,
+            published=item.published.astimezone(zone).date() if item.published else None,
+        )
+        premiere = analysis.premiere
+        records.append(
+            NewArticle(
+                feed_id=feed_id,
+                uid=uid,
+                url=item.url,
+                title=item.title,
+                published_at=item.published,
+                fetched_at=now,
+                text=analysis.clean_text or item.text,
+                description=item.description,
+                image_url=item.image_url,
+                fingerprint=fingerprint(item.title, item.text),
+                language=analysis.language,
+                is_cinema=analysis.is_cinema,
+                categories=analysis.categories,
+                premiere=PremiereFacts(
+                    premiere.titles, premiere.date, premiere.city, premiere.venue
+                )
+                if premiere
+                else None,
+                summary=analysis.summary,
+            )
+        )
+    return records
+
+
+async def _store(state: _Pass, feed_id: int, records: list[NewArticle]) -> int:
+    """Insert a feed's new articles without committing; return how many rows were added."""
+    if not records:
+        return 0
+    articles = state.repo.articles
+    if state.index is None:
+        state.index = DuplicateIndex()
+        state.index.add_all(await articles.recent_originals(state.now - DUPLICATE_WINDOW))
+    index = state.index
+    by_url = await articles.originals_by_url([r.url for r in records if r.url])
+    rows: list[tuple[NewArticle, int | None]] = []
+    # A story twice in one feed: the copy waits until the first one has an id.
+    in_batch = DuplicateIndex()
+    twins: list[tuple[NewArticle, int]] = []
+    for position, record in enumerate(records):
+        original = by_url.get(record.url or "") or index.find(record.url, record.fingerprint)
+        if original is None:
+            twin = in_batch.find(record.url, record.fingerprint)
+            if twin is not None:
+                twins.append((record, twin))
+                continue
+            in_batch.add(position, record.url, record.fingerprint)
+        rows.append((record, original))
+    ids = await articles.add_batch(feed_id, rows)
+    for record, original in rows:
+        if original is None and record.uid in ids:
+            index.add(ids[record.uid], record.url, record.fingerprint)
+            state.article_ids.append(ids[record.uid])
+    if twins:
+        pairs = [(record, ids[records[twin].uid]) for record, twin in twins]
+        ids.update(await articles.add_batch(feed_id, pairs))
+    return len(ids)
