@@ -1,0 +1,111 @@
+"""Site junk removal for flattened page text: menus, rates, weather, captions, footers and
+"trending" lists of unrelated headlines."""
+
+from __future__ import annotations
+
+import re
+
+from bot.news.lexicon import fold
+
+# A line that starts a list of other stories; everything up to the next real paragraph goes.
+_LIST_MARKER = re.compile(
+    r"^(?:в тренде|читайте также|читайте еще|читайте по теме|по теме|популярное|самое читаемое|"
+    r"самое популярное|главное|последние новости|новости по теме|другие новости|лента новостей|"
+    r"рекомендуем|вам может быть интересно|смотрите также|похожие новости|выбор редакции|"
+    r"сейчас читают|тағы оқыңыз|сондай-ақ оқыңыз|оқи отырыңыз|көп оқылған|соңғы жаңалықтар|"
+    r"тақырыпқа қатысты|read also|read more|related|related news|related stories|trending|"
+    r"most read|most popular|more news|latest news|you may also like|recommended)\s*:?\s*$",
+    re.IGNORECASE,
+)
+_CAPTION = re.compile(
+    r"^(?:фото|фотография|видео|источник|кадр из фильма|кадр|иллюстрация|скриншот|коллаж|"
+    r"постер|сурет|бейне|дереккөз|photo|image|video|source|still from|credit|poster)"
+    r"(?:\s*[:\-–—©]|\s+(?:с|из|предоставлено|взято|пресс-служб|автора|by)\b)",
+    re.IGNORECASE,
+)
+_FOOTER = re.compile(
+    r"(?:подписывайтесь|подпишитесь|присоединяйтесь к нам|следите за (?:нашими )?новостями|"
+    r"любое использование материал|использование материалов|все права защищены|при перепечатке|"
+    r"при цитировании|гиперссылк|наш telegram|наш телеграм|telegram-канал|в телеграм-канале|"
+    r"читайте нас|узнавайте первыми|получайте актуальн|если вы нашли ошибку|ctrl\+enter|"
+    r"жазылыңыз|материалдарды пайдалану|сілтеме міндетті|барлық құқықтар қорғалған|"
+    r"all rights reserved|subscribe to|follow us|sign up for|newsletter|copyright|^©|"
+    r"реклама\s*$|на правах рекламы|подробнее об этом читайте|читайте на)",
+    re.IGNORECASE,
+)
+_NUMERIC_JUNK = re.compile(
+    r"^[\s•·\-–—|*$€₽₸£¥%+°CcFfа-яА-Яa-zA-Z]{0,4}[\s$€₽₸£¥]*[-+−]?\d[\d\s.,:/%°]*"
+    r"(?:\s*(?:°\s*[CcFС]|₸|тг|тенге|руб|usd|eur|просмотр\w*|views?|мин\w*|комментари\w*))?\s*$",
+    re.IGNORECASE,
+)
+_DATE_LINE = re.compile(
+    r"^[•·\s]*(?:\d{1,2}[:.]\d{2}[,\s]*)?\d{0,2}\s*(?:"
+    r"январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|"
+    r"қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|"
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|сегодня|вчера|today|yesterday)\w*\.?"
+    r"[,\s]*(?:\d{4})?\s*(?:год\w*|г\.|жыл\w*)?[,\s]*(?:\d{1,2}[:.]\d{2})?\s*$",
+    re.IGNORECASE,
+)
+_MENU_WORD = re.compile(
+    r"^[•·|>\-\s]*(?:\S{1,3}|\d{4} год|войти|вход|поиск|меню|search|login)$", re.IGNORECASE
+)
+_BULLET = re.compile(r"^\s*[•·▪►]\s*")
+_SENTENCE_END = re.compile(r"[.!?…»\"”:;)]\s*$")
+
+
+def is_caption(line: str) -> bool:
+    """Photo/video credit lines."""
+    return bool(_CAPTION.match(line.strip()))
+
+
+def is_footer(line: str) -> bool:
+    """Subscribe calls, copyright notices and cross-promotion."""
+    return bool(_FOOTER.search(line))
+
+
+def is_paragraph(line: str) -> bool:
+    """A line that reads like running text, not a heading or a link."""
+    stripped = line.strip()
+    return len(stripped) >= 60 or (len(stripped) >= 25 and bool(_SENTENCE_END.search(stripped)))
+
+
+def _is_noise(line: str) -> bool:
+    stripped = line.strip()
+    return (
+        not stripped
+        or bool(_NUMERIC_JUNK.match(stripped))
+        or bool(_DATE_LINE.match(stripped))
+        or bool(_MENU_WORD.match(stripped))
+        or is_caption(stripped)
+        or (is_footer(stripped) and len(stripped) < 400)
+        or (bool(_BULLET.match(line)) and not is_paragraph(_BULLET.sub("", line)))
+    )
+
+
+def clean_lines(text: str, title: str = "") -> list[str]:
+    """The article body as lines: junk removed, repeated headline lines dropped."""
+    title_key = fold(title).strip(" .")
+    seen: set[str] = set()
+    kept: list[str] = []
+    in_list = False
+    for raw in text.replace("\r", "").split("\n"):
+        line = re.sub(r"[ \t\u00a0]+", " ", raw).strip()
+        if _LIST_MARKER.match(line):
+            in_list = True
+            continue
+        if in_list:
+            # Trending lists are short headlines and tags; a long paragraph ends them.
+            if len(line) >= 220 and line.count(". ") >= 1:
+                in_list = False
+            else:
+                continue
+        if _is_noise(raw):
+            continue
+        key = fold(line).strip(" .")
+        if key in seen or (title_key and key and title_key.startswith(key) and len(key) > 20):
+            continue
+        if not kept and not is_paragraph(line) and len(line.split()) <= 3:
+            continue  # a lone word above the story (city of the weather widget, section name)
+        seen.add(key)
+        kept.append(line)
+    return kept

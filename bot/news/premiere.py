@@ -1,0 +1,175 @@
+"""Premiere facts: the main film and others, the date, the city and the venue."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from bot.news.dates import find_dates, resolve
+from bot.news.events import event_key
+from bot.news.lexicon import PREMIERE_WORD, RELEASE_CUE, fold
+from bot.news.places import find_cities, find_venues
+
+_QUOTE = re.compile(
+    r"«(?P<a>(?:[^«»]|«[^«»]*»){1,90})»|„(?P<b>[^“”„]{1,90})[“”]|“(?P<c>[^“”]{1,90})”"
+    r"|\"(?P<d>[^\"\n]{1,90})\"|‘(?P<e>[^‘’\n]{1,90})’|(?<![\w])'(?P<f>[A-Z][^'\n]{0,90})'(?!\w)"
+)
+_FILM_BEFORE = re.compile(
+    r"(?:фильм\w*|мультфильм\w*|картин\w*|кинолент\w*|лент[аыуео]й?|кинокартин\w*|сериал\w*|"
+    r"комеди\w*|драм\w*|боевик\w*|триллер\w*|мелодрам\w*|хоррор\w*|ужастик\w*|экранизаци\w*|"
+    r"проект\w*|премьер\w*|сиквел\w*|кинопремьер\w*|документальн\w*|анимационн\w*|"
+    r"film|movie|feature|documentary|drama|comedy|thriller|series|sequel|premiere of|"
+    r"animated)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_FILM_AFTER = re.compile(
+    r"^\s*(?:фильм\w*|картина\w*|туынды\w*|мультфильм\w*|сериал\w*|кинотуынды\w*|"
+    r"деректі\s+фильм\w*|толықметражды|анимациялық|premieres|will premiere|opens|hits)",
+    re.IGNORECASE,
+)
+_NOT_FILM_BEFORE = re.compile(
+    r"(?:компани\w*|студи\w*|киностуди\w*|ТОО|АО|телеканал\w*|канал\w*|кинотеатр\w*|ТРЦ|ТРК|"
+    r"фестивал\w*|кинофестивал\w*|преми\w*|газет\w*|журнал\w*|агентств\w*|фонд\w*|центр\w*|"
+    r"театр\w*|спектакл\w*|альбом\w*|песн\w*|клип\w*|сингл\w*|трек\w*|групп\w*|парти\w*|"
+    r"дворц\w*|зал\w*|организаци\w*|ассоциаци\w*|союз\w*|"
+    r"festival|award|company|studio|channel|album|song|single|theatre|theater|cinema)\s+$",
+    re.IGNORECASE,
+)
+_NOT_TITLES = frozenset(
+    fold(name)
+    for name in (
+        "Казахфильм",
+        "Казахфильма",
+        "Казахфильму",
+        "Казахфильмом",
+        "Kazakhfilm",
+        "Казахконцерт",
+        "Kinopark",
+        "Chaplin",
+        "Арман",
+        "Бекет",
+        "Netflix",
+        "Оскар",
+        "Ника",
+        "Тулпар",
+        "Золотой орел",
+        "Еуразия",
+        "Евразия",
+        "Шакен жулдыздары",
+        "Kazakhfilm studio",
+    )
+)
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One sentence of the article with where it stands."""
+
+    text: str
+    headline: bool
+    recall: bool
+
+
+@dataclass(frozen=True)
+class Facts:
+    titles: tuple[str, ...]
+    date: date | None
+    city: str | None
+    venue: str | None
+
+
+def _looks_like_title(text: str) -> bool:
+    words = text.split()
+    return (
+        0 < len(words) <= 9
+        and not re.search(r"[.!?,;]\s*$", text)
+        and (text[0].isupper() or text[0].isdigit())
+        and fold(text) not in _NOT_TITLES
+        and not re.search(r"[—–]\s*$", text)
+    )
+
+
+def quoted_titles(sentence: str) -> list[tuple[str, bool]]:
+    """Quoted names that could be film titles, each with whether film words frame it."""
+    found: list[tuple[str, bool]] = []
+    for match in _QUOTE.finditer(sentence):
+        title = next(value for value in match.groupdict().values() if value).strip()
+        before = sentence[max(0, match.start() - 40) : match.start()]
+        after = sentence[match.end() : match.end() + 30]
+        if not _looks_like_title(title) or _NOT_FILM_BEFORE.search(before):
+            continue
+        framed = bool(_FILM_BEFORE.search(before) or _FILM_AFTER.search(after))
+        found.append((title, framed))
+    return found
+
+
+def _titles(units: list[Unit]) -> tuple[str, ...]:
+    framed: list[str] = []
+    loose: list[str] = []
+    recalled: list[str] = []
+    for unit in units:
+        for title, is_framed in quoted_titles(unit.text):
+            if unit.recall:
+                if is_framed:
+                    recalled.append(title)
+            elif is_framed or unit.headline:
+                framed.append(title)
+            else:
+                loose.append(title)
+    ordered: list[str] = []
+    keys: set[str] = set()
+    for title in framed + (loose if not framed else []) + recalled:
+        key = event_key(title)
+        if key and key not in keys:
+            keys.add(key)
+            ordered.append(title)
+    return tuple(ordered)
+
+
+def _cue(text: str) -> bool:
+    return bool(PREMIERE_WORD.search(text) or RELEASE_CUE.search(text))
+
+
+def _cue_unit(unit: Unit) -> bool:
+    return _cue(unit.text)
+
+
+def _any_unit(unit: Unit) -> bool:
+    return True
+
+
+def _first_date(units: list[Unit], published: date | None) -> date | None:
+    current = [unit for unit in units if not unit.recall]
+    for wanted in (_cue_unit, _any_unit):
+        for unit in current:
+            if not wanted(unit):
+                continue
+            for found in find_dates(unit.text):
+                resolved = resolve(found, published)
+                if resolved is not None:
+                    return resolved
+    return None
+
+
+def _first_place(units: list[Unit], language: str) -> tuple[str | None, str | None]:
+    current = [unit for unit in units if not unit.recall]
+    city: str | None = None
+    venue: str | None = None
+    for wanted in (_cue_unit, _any_unit):
+        for unit in current:
+            if not wanted(unit):
+                continue
+            if city is None:
+                cities = find_cities(unit.text)
+                city = cities[0][1].name(language) if cities else None
+            if venue is None:
+                venues = find_venues(unit.text)
+                venue = venues[0][1] if venues else None
+    return city, venue
+
+
+def extract_facts(units: list[Unit], language: str, published: date | None) -> Facts:
+    """Premiere facts from the article's sentences (headline first)."""
+    city, venue = _first_place(units, language)
+    return Facts(_titles(units), _first_date(units, published), city, venue)

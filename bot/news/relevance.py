@@ -1,0 +1,51 @@
+"""Is the story about film? Weighted film vocabulary against the subjects that share its words."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.news.lexicon import FILM, GADGET, MUSIC, POLITICS, SPORT, THEATRE
+
+_CAP = 4  # one word repeated all over a text is still one piece of evidence
+
+
+@dataclass(frozen=True)
+class Evidence:
+    film: float
+    rival: float
+    rival_name: str
+
+
+def _count(regex: re.Pattern[str], text: str) -> int:
+    return min(len(regex.findall(text)), _CAP * 3)
+
+
+def _score(regex: re.Pattern[str], title: str, body: str) -> float:
+    distinct_body = len({match.lower()[:6] for match in regex.findall(body)})
+    return (
+        3.0 * min(_count(regex, title), 2)
+        + min(_count(regex, body), _CAP * 2) * 0.5
+        + distinct_body
+    )
+
+
+def evidence(title: str, body: str) -> Evidence:
+    """Film score and the strongest competing subject's score."""
+    rivals = {
+        "theatre": _score(THEATRE, title, body),
+        "music": _score(MUSIC, title, body),
+        "gadget": _score(GADGET, title, body),
+        "sport": _score(SPORT, title, body),
+        "politics": _score(POLITICS, title, body) * 0.5,
+    }
+    name = max(rivals, key=lambda key: rivals[key])
+    return Evidence(_score(FILM, title, body), rivals[name], name)
+
+
+def is_cinema(title: str, body: str) -> bool:
+    """Film news needs film words in the headline or many in the body, more than any rival topic."""
+    found = evidence(title, body)
+    in_title = bool(FILM.search(title))
+    enough = found.film >= 6 if in_title else found.film >= 9
+    return enough and found.film > 1.3 * found.rival

@@ -1,0 +1,60 @@
+"""Extractive summary: the lead sentences of the body, no repeats, no junk, within limits."""
+
+from __future__ import annotations
+
+import re
+
+from bot.news.cleanup import is_caption, is_footer, is_paragraph
+from bot.news.lexicon import fold
+from bot.news.sentences import split_sentences
+
+MAX_SENTENCES = 3
+MAX_CHARS = 600
+_WORD = re.compile(r"\w{3,}")
+_PROMO = re.compile(r"читайте|подробнее на|смотрите на|перейдите|read more|click|оқыңыз", re.I)
+
+
+def words(text: str) -> frozenset[str]:
+    """Content words (folded, cut to a stem-like prefix) for overlap checks."""
+    return frozenset(word[:6] for word in _WORD.findall(fold(text)))
+
+
+def near_duplicate(first: str, second: str, threshold: float = 0.6) -> bool:
+    """Whether one sentence mostly repeats the other."""
+    a, b = words(first), words(second)
+    if not a or not b:
+        return False
+    return len(a & b) / min(len(a), len(b)) >= threshold
+
+
+def _usable(sentence: str) -> bool:
+    stripped = sentence.strip()
+    return (
+        30 <= len(stripped) <= 400
+        and not stripped.endswith(":")
+        and not is_caption(stripped)
+        and not is_footer(stripped)
+        and not _PROMO.search(stripped)
+    )
+
+
+def summarise(title: str, lines: list[str]) -> str:
+    """Up to three lead sentences taken verbatim from the cleaned body lines."""
+    chosen: list[str] = []
+    length = 0
+    for line in lines:
+        if not is_paragraph(line):
+            continue
+        for sentence in split_sentences(line):
+            if not _usable(sentence) or near_duplicate(sentence, title, 0.75):
+                continue
+            if any(near_duplicate(sentence, earlier) for earlier in chosen):
+                continue
+            extra = len(sentence) + (1 if chosen else 0)
+            if length + extra > MAX_CHARS:
+                continue
+            chosen.append(sentence)
+            length += extra
+            if len(chosen) == MAX_SENTENCES:
+                return " ".join(chosen)
+    return " ".join(chosen)

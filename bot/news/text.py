@@ -1,0 +1,148 @@
+"""HTML page to plain text lines: drops navigation, widgets and sidebars, keeps block structure."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from html.parser import HTMLParser
+
+_SKIP_TAGS = frozenset(
+    {
+        "script",
+        "style",
+        "noscript",
+        "nav",
+        "header",
+        "footer",
+        "aside",
+        "form",
+        "button",
+        "select",
+        "svg",
+        "iframe",
+        "template",
+        "figcaption",
+        "menu",
+    }
+)
+_VOID_TAGS = frozenset({"br", "img", "hr", "meta", "link", "input", "source", "wbr"})
+_BLOCK_TAGS = frozenset(
+    {
+        "p",
+        "div",
+        "section",
+        "article",
+        "main",
+        "li",
+        "ul",
+        "ol",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "blockquote",
+        "table",
+        "tr",
+        "td",
+        "th",
+        "dd",
+        "dt",
+        "figure",
+        "br",
+        "hr",
+        "time",
+    }
+)
+# Class or id fragments that mark site furniture rather than the story.
+_JUNK_ATTR = re.compile(
+    r"(?:^|[\s_-])(?:nav|navbar|menu|sidebar|side-bar|widget|banner|advert|ads?|promo|share|"
+    r"social|related|recommend|trending|popular|most-read|comments?|footer|header|breadcrumbs?|"
+    r"subscribe|newsletter|cookie|tags?|rates?|currency|weather|caption|read-also|readmore|"
+    r"more-news|teaser|toolbar|author-box|copyright)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+_HTML_SNIFF = re.compile(r"<(?:!doctype\s+html|html|head|body|p|div|article)\b", re.IGNORECASE)
+
+
+def looks_like_html(raw: str) -> bool:
+    """Whether the input is an HTML page or fragment rather than plain text."""
+    return bool(_HTML_SNIFF.search(raw[:5000]))
+
+
+@dataclass(frozen=True)
+class Page:
+    title: str
+    text: str
+
+
+class _Extractor(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip_stack: list[str] = []
+        self.open_tags: list[str] = []
+        self.title = ""
+        self.og_title = ""
+        self.h1 = ""
+        self._in_title = False
+        self._in_h1 = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        if tag == "meta" and values.get("property") == "og:title":
+            self.og_title = (values.get("content") or "").strip()
+        if tag in _VOID_TAGS:
+            if tag in _BLOCK_TAGS:
+                self.parts.append("\n")
+            return
+        self.open_tags.append(tag)
+        marker = f"{values.get('class') or ''} {values.get('id') or ''} {values.get('role') or ''}"
+        if self.skip_stack or tag in _SKIP_TAGS or _JUNK_ATTR.search(marker.strip()):
+            self.skip_stack.append(tag)
+            return
+        self._in_title = tag == "title"
+        self._in_h1 = tag == "h1"
+        if tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _VOID_TAGS or tag not in self.open_tags:
+            return
+        # Close implicitly everything opened after this tag (sloppy HTML).
+        while self.open_tags:
+            opened = self.open_tags.pop()
+            if self.skip_stack:
+                self.skip_stack.pop()
+            if opened == tag:
+                break
+        if tag == "title":
+            self._in_title = False
+        if tag == "h1":
+            self._in_h1 = False
+        if tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if self._in_title and not self.skip_stack:
+            self.title += data
+            return
+        if self.skip_stack or "head" in self.open_tags:
+            return
+        if self._in_h1:
+            self.h1 += data
+        self.parts.append(data)
+
+
+def html_to_page(raw: str) -> Page:
+    """Extract the readable body text (one block per line) and the best title of a page."""
+    parser = _Extractor()
+    parser.feed(raw)
+    parser.close()
+    lines = (
+        re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in "".join(parser.parts).split("\n")
+    )
+    text = "\n".join(line for line in lines if line)
+    title = parser.og_title or parser.h1.strip() or parser.title.strip()
+    return Page(title=re.sub(r"\s+", " ", title).strip(), text=text)
