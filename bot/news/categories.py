@@ -8,163 +8,55 @@ from bot.news.lexicon import PREMIERE_WORD, pattern
 
 _LEXICON: dict[str, re.Pattern[str]] = {
     "premiere": pattern(
-        r"в прокат",
-        r"прокат(?:е|а)?\b",
-        r"выход(?:ит|ят) на (?:большие )?экран",
-        r"выйд(?:ет|ут)",
-        r"на экранах",
-        r"в кинотеатрах (?:страны|казахстана|с)",
-        r"стартует",
-        r"релиз",
-        r"премьерн\w* показ",
-        r"допремьерн",
-        r"прокатқа",
-        r"экранға шығады",
-        r"көрсетіледі",
-        r"кинотеатрларда",
-        r"hits (?:theaters|theatres|cinemas)",
-        r"in (?:cinemas|theaters|theatres)",
-        r"release[sd]?",
-        r"will premiere",
-        r"opens in",
-        r"on netflix",
-        r"streaming on",
-        r"доступ\w* на (?:платформ|netflix|kinopoisk|кинопоиск)",
-        r"на стриминг",
+        r"в прокат|прокат(?:е|а)?\b|выход(?:ит|ят) на (?:большие )?экран|выйд(?:ет|ут)|"
+        r"на экранах|в кинотеатрах (?:страны|казахстана|с)|стартует|релиз|премьерн\w* показ|"
+        r"допремьерн|дата выхода|появится в кинотеатрах|прокатқа|экранға шығады|көрсетіледі|"
+        r"кинотеатрларда|hits (?:theaters|theatres|cinemas)|in (?:cinemas|theaters|theatres)|"
+        r"release[sd]?|will premiere|opens in|opens nationwide|on netflix|streaming on|"
+        r"доступ\w* на (?:платформ|netflix|kinopoisk|кинопоиск)|на стриминг"
     ),
     "festival": pattern(
-        r"фестивал",
-        r"кинофестивал",
-        r"канн(?:ах|ский|ского|ском)",
-        r"берлинале",
-        r"венецианск",
-        r"программ\w* фестивал",
-        r"конкурсн\w* программ",
-        r"еуразия",
-        r"евразия",
-        r"фестиваль",
-        r"festival",
-        r"berlinale",
-        r"sundance",
-        r"tiff\b",
-        r"лауреат\w* фестивал",
+        r"фестивал|кинофестивал|канн(?:ах|ский|ского|ском)|берлинале|венецианск|"
+        r"конкурсн\w* программ|смотр[аеу]?\b|отбор|еуразия|евразия|"
+        r"festival|berlinale|sundance|tiff\b|selected for|lineup|competition"
     ),
     "awards": pattern(
-        r"преми[яиюей](?! министр)",
-        r"оскар",
-        r"золот\w* глобус",
-        r"награ[дж]",
-        r"номинац",
-        r"номинирова",
-        r"лауреат",
-        r"статуэтк",
-        r"тулпар",
-        r"ника\b",
-        r"bafta",
-        r"эмми",
-        r"сыйлы",
-        r"жүлде",
-        r"award",
-        r"oscar",
-        r"nominat",
-        r"golden globe",
-        r"prize",
-        r"wins best",
-        r"лучш\w* (?:фильм|режисс|актер|актрис)",
+        r"преми[яиюей](?! министр)|кинопреми|оскар|золот\w* глобус|награ[дж]|номинац|номинирова|"
+        r"лауреат|статуэтк|тулпар|ника\b|bafta|эмми|сыйлы|жүлде|гран-при|приз\b|приз[аы]|"
+        r"лучш\w* (?:фильм|режисс|актер|актрис|роль|сценари)|"
+        r"awards?\b|oscars?\b|nominat|golden globe|prize|wins best|winners?\b|best actress|"
+        r"best actor|best picture"
     ),
     "box_office": pattern(
-        r"кассов",
-        r"сбор(?:ы|ов|ам)\b",
-        r"собрал",
-        r"бокс-офис",
-        r"box office",
-        r"gross",
-        r"млн (?:долларов|тенге|рублей)",
-        r"миллион\w* (?:долларов|тенге|рублей)",
-        r"зрител\w* посмотрел",
-        r"билет\w* (?:продан|на сумму)",
-        r"лидер\w* проката",
-        r"топ проката",
-        r"табыс",
-        r"ticket sales",
-        r"opening weekend",
-        r"уик-энд",
-        r"выходны\w* собрал",
+        r"кассов|сбор(?:ы|ов|ам)\b|собрал|бокс-офис|млн (?:долларов|тенге|рублей)|"
+        r"миллиард\w* тенге|миллион\w* (?:долларов|тенге|рублей)|зрител\w* посмотрел|"
+        r"посмотрели (?:более|свыше|около)|продали|билет\w* (?:продан|на сумму)|лидер\w* проката|"
+        r"возглавляет кинопрокат|топ проката|табыс|кассалық|рекорд|"
+        r"box office|box-office|gross|ticket sales|opening weekend|уик-?энд|weekend"
     ),
     "production": pattern(
-        r"съемк",
-        r"съемочн",
-        r"снима(?:ет|ют|ть|ли)",
-        r"снял",
-        r"сняли",
-        r"кастинг",
-        r"финансир",
-        r"государственн\w* (?:поддержк|финансир|заказ)",
-        r"казахфильм",
-        r"киностуди",
-        r"продюсер",
-        r"сценари",
-        r"кинопроизводств",
-        r"киноиндустри",
-        r"министерств\w* культуры",
-        r"госкино",
-        r"центр\w* поддержки национального кино",
-        r"гцпнк",
-        r"бюджет",
-        r"питчинг",
-        r"киноотрасл",
-        r"закон\w* о кино",
-        r"түсірілім",
-        r"түсір(?:у|іп|еді|ді|мек)",
-        r"kazakhfilm",
-        r"filming",
-        r"production",
-        r"casting",
-        r"shooting",
-        r"funding",
-        r"studio",
-        r"screenplay",
-        r"script",
+        r"съемк|съемочн|начал\w* съем|снима(?:ет|ют|ть|ли)|кастинг|финансир|"
+        r"государственн\w* (?:поддержк|финансир|заказ)|казахфильм|киностуди|кинопроизводств|"
+        r"киноиндустри|министерств\w* культуры|госкино|центр\w* поддержки национального кино|"
+        r"гцпнк|бюджет|питчинг|киноотрасл|закон\w* о кино|түсірілім(?:ін|і) баста|"
+        r"қаржыланд|қазақфильм|kazakhfilm|filming|production|casting|shoot\b|funding|rebate|"
+        r"film commission|crew members"
     ),
     "review": pattern(
-        r"рецензи",
-        r"обзор",
-        r"стоит ли смотреть",
-        r"впечатлени",
-        r"разбираем",
-        r"критик",
-        r"наш\w* оценк",
-        r"оценка",
-        r"review",
-        r"verdict",
-        r"сюжет",
-        r"пікір",
-        r"шолу",
-        r"плюсы и минусы",
-        r"не все идеально",
-        r"разочаров",
+        r"рецензи|обзор|стоит ли смотреть|впечатлени|разбираем|наш\w* оценк|оценка|"
+        r"плюсы и минусы|разочаров|хронометраж|шолу|тұрарлық|"
+        r"review|verdict|stumbles|performances?\b"
     ),
     "interview": pattern(
-        r"интервью",
-        r"беседова",
-        r"рассказал\w* в (?:беседе|интервью)",
-        r"сұхбат",
-        r"interview",
-        r"in conversation",
-        r"q&a",
-        r"поговорили",
-        r"ответил\w* на вопрос",
+        r"интервью|беседова|рассказал\w* в (?:беседе|интервью)|сұхбат|поговорили|"
+        r"ответил\w* на вопрос|призналась|признался|"
+        r"interview|in conversation|q&a|she says|he says"
     ),
-    "trailer": pattern(
-        r"трейлер",
-        r"тизер",
-        r"teaser",
-        r"trailer",
-        r"первые кадры",
-        r"first look",
-        r"промо-ролик",
-    ),
+    "trailer": pattern(r"трейлер|тизер|первые кадры|промо-ролик|teaser|trailer|first look"),
 }
+# A headline "Name Surname: «quote»" or a dialogue of "— question?" lines is an interview.
+_INTERVIEW_TITLE = re.compile(r"^[\w.-]+(?:\s+[\w.-]+){0,3}:\s*[«\"“]")
+_DIALOGUE = re.compile(r"^[—–-]\s.*\?\s*$", re.MULTILINE)
 _PRIORITY = (
     "premiere",
     "trailer",
@@ -178,13 +70,16 @@ _PRIORITY = (
 
 
 def _scores(title: str, body: str, has_premiere_facts: bool) -> dict[str, float]:
-    scores: dict[str, float] = {}
-    for name, regex in _LEXICON.items():
-        scores[name] = 3.0 * len(regex.findall(title)) + min(len(regex.findall(body)), 6) * 1.0
-    premiere_words = 3.0 * len(PREMIERE_WORD.findall(title)) + min(
+    scores = {
+        name: 3.0 * len(regex.findall(title)) + min(len(regex.findall(body)), 6)
+        for name, regex in _LEXICON.items()
+    }
+    scores["premiere"] += 3.0 * len(PREMIERE_WORD.findall(title)) + min(
         len(PREMIERE_WORD.findall(body)), 6
     )
-    scores["premiere"] += premiere_words + (2.0 if has_premiere_facts else 0.0)
+    scores["premiere"] += 2.0 if has_premiere_facts else 0.0
+    scores["interview"] += 4.0 * bool(_INTERVIEW_TITLE.search(title))
+    scores["interview"] += 2.0 * min(len(_DIALOGUE.findall(body)), 3)
     return scores
 
 

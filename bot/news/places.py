@@ -19,7 +19,15 @@ class City:
 
 
 def _city(ru: str, kk: str, en: str, forms: str) -> City:
-    return City(ru, kk, en, re.compile(r"(?<![\w-])(?:" + forms + r")(?![\w-])", re.IGNORECASE))
+    # "Almaty region" / "Алматы облысы" is a province, not the city.
+    return City(
+        ru,
+        kk,
+        en,
+        re.compile(
+            r"(?<![\w-])(?:" + forms + r")(?![\w-])(?!\s+(?:region|oblast|облыс))", re.IGNORECASE
+        ),
+    )
 
 
 _KK_CASES = (
@@ -128,7 +136,7 @@ _CHAIN = (
     r"(?:\s+(?:\d+|[A-Z][\w'-]*|&))*"
 )
 _NAMED_HALL = (
-    r"Казахконцерт\w*|Дворец Республики|Дворце Республики|Дворец мира и согласия|"
+    r"Казахконцерт\w*|Қазақконцерт\w*|Дворец Республики|Дворце Республики|Дворец мира и согласия|"
     r"Дворце мира и согласия|Дворец Независимости|Дворце Независимости|Астана Опер\w*|Astana Opera|"
     r"Astana Ballet|Qazaqstan Concert Hall|Kazakhstan Concert Hall|Бекет|Цезар[ьея]|Арман[еа]?|"
     r"Синемакс|Кинопарк\w*(?:\s+\d+)?|Чаплин\w*|Арман кинотеатр\w*"
@@ -160,7 +168,7 @@ def find_venues(text: str) -> list[tuple[int, str]]:
     for match in _VENUE.finditer(text):
         name = next(value for value in match.groupdict().values() if value)
         name = name.strip()
-        if name.startswith("Казахконцерт"):
+        if name.startswith(("Казахконцерт", "Қазақконцерт")):
             name = "Казахконцерт"
         elif name.startswith("Астана Опер"):
             name = "Астана Опера"

@@ -124,6 +124,13 @@ def _titles(units: list[Unit]) -> tuple[str, ...]:
         if key and key not in keys:
             keys.add(key)
             ordered.append(title)
+    if ordered:
+        # Headlines shorten titles: «Ер Төстік» in the headline, «Ер Төстік и дракон» in the text.
+        main_key = event_key(ordered[0])
+        fuller = [t for t in ordered[1:] if event_key(t).startswith(main_key + " ")]
+        if fuller:
+            ordered.remove(fuller[0])
+            ordered[0] = fuller[0]
     return tuple(ordered)
 
 
@@ -160,7 +167,9 @@ def _first_place(units: list[Unit], language: str) -> tuple[str | None, str | No
         for unit in current:
             if not wanted(unit):
                 continue
-            if city is None:
+            # A city named only in passing (where it was shot, where the studio is) is not
+            # where the premiere happens.
+            if city is None and wanted is _cue_unit:
                 cities = find_cities(unit.text)
                 city = cities[0][1].name(language) if cities else None
             if venue is None:

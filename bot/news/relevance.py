@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.news.lexicon import FILM, GADGET, MUSIC, POLITICS, SPORT, THEATRE
+from bot.news.lexicon import FILM, FILM_WEAK, GADGET, MUSIC, POLITICS, SPORT, THEATRE
 
 _CAP = 4  # one word repeated all over a text is still one piece of evidence
 
@@ -40,12 +40,13 @@ def evidence(title: str, body: str) -> Evidence:
         "politics": _score(POLITICS, title, body) * 0.5,
     }
     name = max(rivals, key=lambda key: rivals[key])
-    return Evidence(_score(FILM, title, body), rivals[name], name)
+    film = _score(FILM, title, body) + 0.5 * _score(FILM_WEAK, title, body)
+    return Evidence(film, rivals[name], name)
 
 
 def is_cinema(title: str, body: str) -> bool:
     """Film news needs film words in the headline or many in the body, more than any rival topic."""
     found = evidence(title, body)
     in_title = bool(FILM.search(title))
-    enough = found.film >= 6 if in_title else found.film >= 9
+    enough = found.film >= 4 if in_title else found.film >= 5
     return enough and found.film > 1.3 * found.rival

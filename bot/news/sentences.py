@@ -2,12 +2,33 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from razdel import sentenize
+
+# razdel cuts after "Nov." and inside «Title. Subtitle»; such pieces are glued back.
+_ABBREVIATION_END = re.compile(
+    r"(?<![\w])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|No)\.$"
+)
+
+
+def _open_quote(text: str) -> bool:
+    return text.count("«") > text.count("»") or text.count("“") > text.count("”")
 
 
 @lru_cache(maxsize=4096)
 def split_sentences(paragraph: str) -> tuple[str, ...]:
     """Sentences of one paragraph, verbatim slices of it."""
-    return tuple(piece.text for piece in sentenize(paragraph) if piece.text.strip())
+    spans: list[tuple[int, int]] = []
+    for piece in sentenize(paragraph):
+        if not piece.text.strip():
+            continue
+        if spans:
+            start, stop = spans[-1]
+            previous = paragraph[start:stop]
+            if _open_quote(previous) or _ABBREVIATION_END.search(previous):
+                spans[-1] = (start, piece.stop)
+                continue
+        spans.append((piece.start, piece.stop))
+    return tuple(paragraph[start:stop] for start, stop in spans)
