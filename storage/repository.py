@@ -9,6 +9,7 @@ import aiosqlite
 from storage.articles import ArticleStore
 from storage.chats import ChatStore
 from storage.db import connect
+from storage.events import EventStore
 from storage.feeds import FeedStore
 
 
@@ -18,6 +19,7 @@ class Repository:
         self.feeds = FeedStore(db)
         self.articles = ArticleStore(db)
         self.chats = ChatStore(db)
+        self.events = EventStore(db)
 
     @classmethod
     async def open(cls, path: Path | str) -> Repository:

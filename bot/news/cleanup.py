@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from bot.news.lexicon import fold
+from bot.news.lexicon import RECALL, fold
 
 # A line that starts a list of other stories; everything up to the next real paragraph goes.
 _LIST_MARKER = re.compile(
@@ -77,7 +77,7 @@ def _is_noise(line: str) -> bool:
         or bool(_DATE_LINE.match(stripped))
         or bool(_MENU_WORD.match(stripped))
         or is_caption(stripped)
-        or (is_footer(stripped) and len(stripped) < 400)
+        or (is_footer(stripped) and len(stripped) < 400 and not RECALL.match(stripped))
         or (bool(_BULLET.match(line)) and not is_paragraph(_BULLET.sub("", line)))
     )
 

@@ -178,3 +178,13 @@ def find_venues(text: str) -> list[tuple[int, str]]:
             name = "Chaplin"
         found.append((match.start(), _VENUE_CANON.get(name, name)))
     return found
+
+
+def canonical_city(name: str | None) -> str | None:
+    """The Russian nominative of a city given in any language or case (unknown names unchanged)."""
+    if not name:
+        return None
+    for city in CITIES:
+        if city.forms.fullmatch(name.strip()) or name in (city.ru, city.kk, city.en):
+            return city.ru
+    return name

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (article prose keeps its natural line breaks)
 """Hand-written stories that are not film news, including every word trap."""
 
 from __future__ import annotations

@@ -152,7 +152,8 @@ def _html(item: Item, rng: random.Random, site: str) -> tuple[str, list[str]]:
 {navigation}
 <main><article>
 <h1>{esc(item.title)}</h1>
-<div class="meta"><time>{item.published}</time> <span class="views">{rng.randint(100, 5000)}</span></div>
+<div class="meta"><time>{item.published}</time>
+<span class="views">{rng.randint(100, 5000)}</span></div>
 {body}
 <div class="share">Поделиться: Facebook Telegram WhatsApp</div>
 </article>

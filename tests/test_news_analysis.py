@@ -1,0 +1,263 @@
+"""News understanding: traps, date forms, places, categories, cleanup and summaries."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.news import CATEGORIES, Analysis, analyze
+from bot.news.dates import find_dates, resolve
+from bot.news.events import event_key
+from bot.news.sentences import split_sentences
+from bot.news.text import html_to_page, looks_like_html
+from tests.news_fixtures import (
+    HTML_PAGE,
+    PREMIERE_REPORT,
+    SCRAPED_INDUSTRY,
+    SEED_DIR,
+    TRENDING_HEADLINES,
+)
+
+PUBLISHED = date(2025, 11, 1)
+
+
+def run(text: str, published: date = PUBLISHED) -> Analysis:
+    title, _, body = text.strip().partition("\n")
+    return analyze(title=title, text=body, published=published)
+
+
+def assert_valid_summary(result: Analysis, body: str) -> None:
+    sentences = split_sentences(result.summary)
+    assert result.summary and len(result.summary) <= 600 and len(sentences) <= 3
+    for sentence in sentences:
+        assert sentence in body
+        assert not sentence.startswith(("Фото", "Подписывайтесь", "Любое использование"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Премьер-министр провел заседание правительства\nПремьер-министр поручил министрам "
+        "ускорить строительство дорог. Правительство выделит дополнительные средства акиматам.",
+        "Премьера спектакля «Гамлет» прошла в драмтеатре\nВ театре состоялась премьера спектакля "
+        "«Гамлет». Режиссер постановки пригласил актеров труппы из трех городов. Зрители "
+        "аплодировали стоя, следующие спектакли пройдут в декабре.",
+        "Певица представила премьеру клипа\nПевица представила премьеру клипа на новую песню. "
+        "Режиссер клипа снимал видео в горах. Песня войдет в новый альбом.",
+        "Группа выпустила альбом\nПремьера альбома состоялась на музыкальных платформах. "
+        "В альбом вошли десять треков и два сингла.",
+        "Премьера смартфона: компания показала новый флагман\nПремьера смартфона прошла онлайн. "
+        "Гаджет получил новый процессор и камеру на 200 мегапикселей.",
+        "Бой Головкина покажут в кинотеатрах\nПрямую трансляцию боя покажут в кинотеатрах страны. "
+        "Боксер проведет поединок в Лас-Вегасе, букмекеры считают его фаворитом.",
+        "Где смотреть матч Казахстан — Бельгия\nТрансляция матча начнется в 21:00 на спортивном "
+        "телеканале. Сборная проведет игру на стадионе «Астана Арена».",
+    ],
+    ids=["prime-minister", "theatre", "music-clip", "album", "smartphone", "boxing", "football"],
+)
+def test_traps_are_not_cinema(text: str) -> None:
+    result = run(text)
+    assert not result.is_cinema
+    assert result.categories == () and result.premiere is None
+
+
+def test_junk_headlines_do_not_make_a_story_film_news() -> None:
+    text = (
+        "Нацбанк сохранил базовую ставку\nНациональный банк сохранил базовую ставку на прежнем "
+        "уровне. Решение связано с инфляцией.\nВ тренде:\nКино\nПремьера фильма «Тулпар» "
+        "собрала полный зал\nКино\nРежиссер фильма рассказал о съемках сериала\n"
+    )
+    result = run(text)
+    assert not result.is_cinema
+    assert "Тулпар" not in result.clean_text and "Тулпар" not in result.summary
+
+
+def test_premiere_report_with_recall_film() -> None:
+    result = run(PREMIERE_REPORT)
+    assert result.language == "ru" and result.is_cinema
+    assert result.categories[0] == "premiere"
+    assert result.premiere is not None
+    assert result.premiere.titles[0] == "Степной волк"
+    assert "Горизонт" not in result.premiere.titles[:1]
+    assert result.premiere.date == date(2025, 11, 12)
+    assert result.premiere.city == "Астана"
+    assert result.premiere.venue == "Chaplin MEGA Silk Way"
+    assert_valid_summary(result, PREMIERE_REPORT)
+    assert "Подписывайтесь" not in result.clean_text
+
+
+def test_flattened_page_with_trending_list() -> None:
+    result = run(SCRAPED_INDUSTRY, published=date(2026, 1, 12))
+    assert result.is_cinema and result.categories[0] == "production"
+    for headline in TRENDING_HEADLINES:
+        assert headline not in result.clean_text and headline not in result.summary
+    for junk in ("503", "°C", "Фото - example.kz", "1204"):
+        assert junk not in result.clean_text
+    assert_valid_summary(result, SCRAPED_INDUSTRY)
+
+
+def test_html_page_is_reduced_to_the_story() -> None:
+    assert looks_like_html(HTML_PAGE)
+    page = html_to_page(HTML_PAGE)
+    assert page.title == "Триллер «Перевал» выйдет в прокат 5 марта"
+    assert "Курс доллара" not in page.text and "Главная" not in page.text
+    assert "кадр из фильма" not in page.text and "var x" not in page.text
+    result = analyze(title="", text=HTML_PAGE, published=date(2026, 2, 20))
+    assert result.is_cinema and result.categories[0] == "premiere"
+    assert result.premiere is not None
+    assert result.premiere.titles[0] == "Перевал"
+    assert result.premiere.date == date(2026, 3, 5)
+    assert (result.premiere.city, result.premiere.venue) == ("Шымкент", "Kinoplexx")
+    assert "Курс доллара" not in result.summary
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        ("Премьера пройдет в четверг, 4 декабря, в Астане.", date(2025, 11, 20), date(2025, 12, 4)),
+        ("Фильм выйдет в прокат 12.03.2026.", date(2026, 3, 1), date(2026, 3, 12)),
+        ("Фильм покажут с 14 февраля.", date(2025, 12, 20), date(2026, 2, 14)),
+        ("Фильмнің премьерасы 25 қазанда өтеді.", date(2025, 10, 1), date(2025, 10, 25)),
+        ("Премьера 2026 жылғы 24 қаңтарда өтті.", date(2026, 1, 25), date(2026, 1, 24)),
+        ("Көрсетілім 19.03.2026 күні өтеді.", date(2026, 3, 1), date(2026, 3, 19)),
+        ("23 октября 2025 года состоялась премьера.", date(2025, 10, 24), date(2025, 10, 23)),
+        ("The film opens on October 24.", date(2025, 10, 1), date(2025, 10, 24)),
+        ("It premiered on Nov. 8, 2025, in Shymkent.", date(2025, 11, 10), date(2025, 11, 8)),
+        ("It hits theaters on 12 February 2026.", date(2026, 2, 1), date(2026, 2, 12)),
+        ("Фестиваль пройдет с 1 по 7 октября.", date(2025, 9, 1), date(2025, 10, 1)),
+        ("Показ 2026-05-21 в 19:00.", date(2026, 5, 1), date(2026, 5, 21)),
+    ],
+)
+def test_date_forms(sentence: str, published: date, expected: date) -> None:
+    found = find_dates(" ".join(split_sentences(sentence)))
+    assert found, sentence
+    assert resolve(found[0], published) == expected
+
+
+def test_year_is_not_taken_from_a_count() -> None:
+    found = find_dates("12 марта 1500 зрителей увидели фильм")
+    assert resolve(found[0], date(2026, 3, 1)) == date(2026, 3, 12)
+
+
+def test_missing_year_without_publication_date_gives_no_date() -> None:
+    assert resolve(find_dates("с 14 февраля")[0], None) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "venue"),
+    [
+        (
+            "«Қараша» фильмінің премьерасы\n«Қараша» фильмінің премьерасы 25 қазанда Алматыда "
+            "өтеді. Көрсетілім Kinopark 11 IMAX Esentai кинотеатрында басталады. Фильм ауыл "
+            "мұғалімі туралы. Режиссер туындыны екі жыл түсірген.",
+            "Алматы",
+            "Kinopark 11 IMAX Esentai",
+        ),
+        (
+            "«Бауыр» фильмінің тұсаукесері\nАстанада 24 қаңтарда «Бауыр» фильмінің премьерасы "
+            "өтті. Фильм ағайынды жігіттер туралы. Режиссер мен актерлер көрермендермен кездесті.",
+            "Астана",
+            None,
+        ),
+        (
+            "Премьера фильма «Ана» в Караганде\nПремьера фильма «Ана» состоится 5 мая в Караганде "
+            "в кинотеатре «Арман». Режиссер и актеры представят картину зрителям.",
+            "Караганда",
+            "Арман",
+        ),
+        (
+            "Премьера фильма «Кош» в Казахконцерте\nСпециальный показ фильма «Кош» пройдет 20 мая "
+            "в Астане, в концертном зале «Казахконцерт». Режиссер фильма представит картину.",
+            "Астана",
+            "Казахконцерт",
+        ),
+    ],
+)
+def test_cities_in_nominative_and_venues(text: str, city: str, venue: str | None) -> None:
+    result = run(text, published=date(2026, 1, 1))
+    assert result.premiere is not None
+    assert result.premiere.city == city
+    assert result.premiere.venue == venue
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "«Қараша» фильмі\nФильмнің премьерасы Алматыда өтеді және көрермендер оны жақсы "
+            "қабылдады.",
+            "kk",
+        ),
+        (
+            "Фильм «Жаужүрек мың бала» вернется на экраны\nКартину «Жаужүрек мың бала» снова "
+            "покажут в кинотеатрах страны.",
+            "ru",
+        ),
+        ("Kazakh drama premieres\nThe film will premiere in Almaty on Friday.", "en"),
+    ],
+)
+def test_language(text: str, language: str) -> None:
+    assert run(text).language == language
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        (
+            "Вышел трейлер фильма «Дюна 3»\nСтудия показала первый трейлер фильма. Ролик набрал "
+            "миллион просмотров.",
+            "trailer",
+        ),
+        (
+            "Комедия собрала миллиард тенге\nКазахстанская комедия собрала в прокате миллиард "
+            "тенге, фильм посмотрели 400 тысяч зрителей.",
+            "box_office",
+        ),
+        (
+            "Казахстанский фильм номинирован на «Оскар»\nЛента вошла в шорт-лист премии «Оскар» "
+            "в категории лучший международный фильм.",
+            "awards",
+        ),
+        (
+            "Рецензия на фильм «Перевал»\nРежиссер держит напряжение, но к финалу сюжет буксует. "
+            "Стоит ли смотреть фильм? Да.",
+            "review",
+        ),
+    ],
+)
+def test_categories(text: str, primary: str) -> None:
+    result = run(text)
+    assert result.is_cinema and result.categories[0] == primary
+    assert set(result.categories) <= set(CATEGORIES)
+
+
+def test_event_key_tolerates_spelling_variants() -> None:
+    assert event_key("«Капитан Байтасов»") == event_key('"капитана байтасова"')
+    assert event_key("Жаужүрек мың бала") == event_key("Жаужурек мын бала")
+    assert event_key("Ёлки") == event_key("елки")
+
+
+@pytest.mark.skipif(not SEED_DIR.is_dir(), reason="../shared/seeds is not present")
+def test_seed_premiere() -> None:
+    text = (SEED_DIR / "000_premiere_kapitan_baytasov.txt").read_text(encoding="utf-8")
+    result = run(text, published=date(2025, 10, 24))
+    assert (result.language, result.is_cinema, result.categories[0]) == ("ru", True, "premiere")
+    assert result.premiere is not None
+    assert result.premiere.titles[0] == "Капитан Байтасов"
+    assert result.premiere.date == date(2025, 10, 23)
+    assert result.premiere.city == "Алматы"
+    assert result.premiere.venue == "Kinopark 11 IMAX Esentai"
+    assert_valid_summary(result, text)
+
+
+@pytest.mark.skipif(not SEED_DIR.is_dir(), reason="../shared/seeds is not present")
+def test_seed_scraped_industry() -> None:
+    text = (SEED_DIR / "001_industry_scraped_with_boilerplate.txt").read_text(encoding="utf-8")
+    result = run(text)
+    assert (result.language, result.is_cinema, result.categories[0]) == ("ru", True, "production")
+    trending = text.split("В тренде:")[1]
+    for line in (line.strip() for line in trending.splitlines()):
+        if len(line) > 15:
+            assert line not in result.clean_text and line not in result.summary
+    assert_valid_summary(result, text)
