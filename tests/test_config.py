@@ -62,7 +62,12 @@ def test_missing_feeds_file_is_a_problem(tmp_path: Path) -> None:
 
 def test_admin_ids_and_booleans() -> None:
     settings = Settings.from_env(
-        {"ADMIN_IDS": "1, 2 3", "ALLOW_PRIVATE_FEEDS": "true", "PAID_BROADCAST": "yes", "FEEDS": "http://x.example"}
+        {
+            "ADMIN_IDS": "1, 2 3",
+            "ALLOW_PRIVATE_FEEDS": "true",
+            "PAID_BROADCAST": "yes",
+            "FEEDS": "http://x.example",
+        }
     )
     assert settings.admin_ids == frozenset({1, 2, 3})
     assert settings.allow_private_feeds is True

@@ -53,8 +53,20 @@ def assert_valid_summary(result: Analysis, body: str) -> None:
         "Боксер проведет поединок в Лас-Вегасе, букмекеры считают его фаворитом.",
         "Где смотреть матч Казахстан — Бельгия\nТрансляция матча начнется в 21:00 на спортивном "
         "телеканале. Сборная проведет игру на стадионе «Астана Арена».",
+        "Вышел трейлер хоррора Gylt\nРазработчики представили трейлер хоррора от третьего лица. "
+        "Релиз игры состоится 19 ноября на консолях и в Steam. Игрокам предстоит решать "
+        "головоломки.",
     ],
-    ids=["prime-minister", "theatre", "music-clip", "album", "smartphone", "boxing", "football"],
+    ids=[
+        "prime-minister",
+        "theatre",
+        "music-clip",
+        "album",
+        "smartphone",
+        "boxing",
+        "football",
+        "video-game-trailer",
+    ],
 )
 def test_traps_are_not_cinema(text: str) -> None:
     result = run(text)

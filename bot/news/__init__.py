@@ -28,6 +28,7 @@ CATEGORIES = (
     "other",
 )
 _SCAN_CHARS = 6000  # the lead carries the facts; long tails only cost time
+_TOPIC_CHARS = 3000  # enough text to tell what a story is about
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,7 @@ def analyze(
     head = clean_text[:_SCAN_CHARS]
     language = detect_language(title, head)
     summary = summarise(title, lines)
-    if not is_cinema(title, head):
+    if not is_cinema(title, head[:_TOPIC_CHARS]):
         return Analysis(language, False, (), None, summary, clean_text)
     facts = extract_facts(_units(title, lines), language, published)
     categories = categorise(title, head, facts.date is not None)

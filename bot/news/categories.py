@@ -17,8 +17,8 @@ _LEXICON: dict[str, re.Pattern[str]] = {
     ),
     "festival": pattern(
         r"фестивал|кинофестивал|канн(?:ах|ский|ского|ском)|берлинале|венецианск|"
-        r"конкурсн\w* программ|смотр[аеу]?\b|отбор|еуразия|евразия|"
-        r"festival|berlinale|sundance|tiff\b|selected for|lineup|competition"
+        r"конкурсн\w* программ|смотр[аеу]?\b|отбор|еуразия|евразия|жюри|в программ[еу]|"
+        r"festival|berlinale|sundance|tiff\b|selected for|lineup|competition|jury"
     ),
     "awards": pattern(
         r"преми[яиюей](?! министр)|кинопреми|оскар|золот\w* глобус|награ[дж]|номинац|номинирова|"

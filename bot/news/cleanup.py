@@ -12,7 +12,8 @@ _LIST_MARKER = re.compile(
     r"^(?:в тренде|читайте также|читайте еще|читайте по теме|по теме|популярное|самое читаемое|"
     r"самое популярное|главное|последние новости|новости по теме|другие новости|лента новостей|"
     r"рекомендуем|вам может быть интересно|смотрите также|похожие новости|выбор редакции|"
-    r"сейчас читают|тағы оқыңыз|сондай-ақ оқыңыз|оқи отырыңыз|көп оқылған|соңғы жаңалықтар|"
+    r"сейчас читают|все новости|новости партнеров|материалы по теме|"
+    r"тағы оқыңыз|сондай-ақ оқыңыз|оқи отырыңыз|көп оқылған|соңғы жаңалықтар|"
     r"тақырыпқа қатысты|read also|read more|related|related news|related stories|trending|"
     r"most read|most popular|more news|latest news|you may also like|recommended)\s*:?\s*$",
     re.IGNORECASE,
@@ -46,9 +47,15 @@ _DATE_LINE = re.compile(
     r"[,\s]*(?:\d{4})?\s*(?:год\w*|г\.|жыл\w*)?[,\s]*(?:\d{1,2}[:.]\d{2})?\s*$",
     re.IGNORECASE,
 )
+_LABEL_LINE = re.compile(
+    r"^(?:теги|тэги|метки|tags|автор|авторы|author|by|источник|поделиться|share|рубрика|"
+    r"категория|тегтер|автордың|бөлісу)\s*:?\s*(?:\S.{0,150})?$",
+    re.IGNORECASE,
+)
 _MENU_WORD = re.compile(
     r"^[•·|>\-\s]*(?:\S{1,3}|\d{4} год|войти|вход|поиск|меню|search|login)$", re.IGNORECASE
 )
+_BREADCRUMB = re.compile(r"^[^.!?]{1,40}\s[>»/|]\s[^.!?]{1,60}\.?$")
 _BULLET = re.compile(r"^\s*[•·▪►]\s*")
 _SENTENCE_END = re.compile(r"[.!?…»\"”:;)]\s*$")
 
@@ -76,10 +83,30 @@ def _is_noise(line: str) -> bool:
         or bool(_NUMERIC_JUNK.match(stripped))
         or bool(_DATE_LINE.match(stripped))
         or bool(_MENU_WORD.match(stripped))
+        or bool(_BREADCRUMB.match(stripped))
+        or (bool(_LABEL_LINE.match(stripped)) and not is_paragraph(stripped.split(":", 1)[-1]))
         or is_caption(stripped)
-        or (is_footer(stripped) and len(stripped) < 400 and not RECALL.match(stripped))
+        or (len(stripped) < 400 and is_footer(stripped) and not RECALL.match(stripped))
         or (bool(_BULLET.match(line)) and not is_paragraph(_BULLET.sub("", line)))
     )
+
+
+def _is_headline(line: str, title_key: str) -> bool:
+    key = fold(line).strip(" .")
+    return bool(title_key) and len(key) > 20 and (title_key.startswith(key) or key == title_key)
+
+
+def _after_headline(lines: list[str], title_key: str) -> list[str]:
+    """Menus and teasers sit above the headline on a page; the story starts after it.
+
+    Teaser blocks may repeat the headline too, so the occurrence followed by running text wins."""
+    found = [index for index, line in enumerate(lines) if _is_headline(line, title_key)]
+    for index in found:
+        if any(len(line) >= 100 for line in lines[index + 1 : index + 5]):
+            return lines[index + 1 :]
+    if found and found[0] < max(1, int(len(lines) * 0.6)):
+        return lines[found[0] + 1 :]
+    return lines
 
 
 def clean_lines(text: str, title: str = "") -> list[str]:
@@ -88,7 +115,7 @@ def clean_lines(text: str, title: str = "") -> list[str]:
     seen: set[str] = set()
     kept: list[str] = []
     in_list = False
-    for raw in text.replace("\r", "").split("\n"):
+    for raw in _after_headline(text.replace("\r", "").split("\n"), title_key):
         line = re.sub(r"[ \t\u00a0]+", " ", raw).strip()
         if _LIST_MARKER.match(line):
             in_list = True
@@ -102,7 +129,7 @@ def clean_lines(text: str, title: str = "") -> list[str]:
         if _is_noise(raw):
             continue
         key = fold(line).strip(" .")
-        if key in seen or (title_key and key and title_key.startswith(key) and len(key) > 20):
+        if key in seen or _is_headline(line, title_key):
             continue
         if not kept and not is_paragraph(line) and len(line.split()) <= 3:
             continue  # a lone word above the story (city of the weather widget, section name)

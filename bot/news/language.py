@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-from bot.news.lexicon import KK_LETTERS
+# Letters only Kazakh uses among these languages; "і" is shared with Ukrainian and Belarusian.
+_KK_ONLY = "әғқңөұүһ"
+_UK_ONLY = "їєґў"
 
 _QUOTED = re.compile(r"«[^«»]{0,120}»|\"[^\"]{0,120}\"|“[^”]{0,120}”|„[^“”]{0,120}[“”]")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -127,18 +129,19 @@ _RU_WORDS = frozenset(
 
 def detect_language(title: str, text: str) -> str:
     """`kk`, `ru` or `en`; quoted titles are ignored so a quoted Kazakh film name keeps `ru`."""
-    sample = _QUOTED.sub(" ", f"{title}\n{text[:3000]}")
+    sample = _QUOTED.sub(" ", f"{title}\n{text[:1500]}")
     cyrillic = len(_CYRILLIC.findall(sample))
     latin = len(_LATIN.findall(sample))
     if latin > cyrillic:
         return "en"
-    words = [word.lower() for word in _WORD.findall(sample) if _CYRILLIC.search(word)]
+    words = [word for word in _WORD.findall(sample.lower()) if _CYRILLIC.match(word)]
     if not words:
         return "ru"
-    kk_letters = sum(1 for word in words if any(ch in KK_LETTERS for ch in word))
+    kk_letters = sum(1 for word in words if any(ch in _KK_ONLY for ch in word))
     kk_words = sum(1 for word in words if word in _KK_WORDS)
     ru_words = sum(1 for word in words if word in _RU_WORDS)
+    other_slavic = sum(1 for word in words if any(ch in _UK_ONLY for ch in word))
     kk_share = (kk_letters + kk_words) / len(words)
-    if kk_share >= 0.2 and kk_words + kk_letters > ru_words:
+    if kk_share >= 0.15 and kk_words + kk_letters > ru_words + other_slavic:
         return "kk"
     return "ru"

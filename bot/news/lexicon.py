@@ -5,12 +5,11 @@ from __future__ import annotations
 import re
 
 KK_LETTERS = "әғқңөұүһі"
-_FOLD = str.maketrans({"ё": "е", "Ё": "е", "\u00a0": " ", "\u2011": "-", "\u2013": "-"})
 
 
 def fold(text: str) -> str:
     """Lower case, ё→е, non-breaking spaces → spaces."""
-    return text.translate(_FOLD).lower()
+    return text.lower().replace("ё", "е").replace("\u00a0", " ")
 
 
 def pattern(alternatives: str) -> re.Pattern[str]:
@@ -32,7 +31,7 @@ FILM = pattern(
     r"film|movie|cinema|filmmaker|screenplay|screening|trailer|teaser|hollywood|голливуд|sequel|"
     r"documentary|animated|actor|actress|director(?!-general| general)|premiered|streaming|"
     r"biopic|thriller|horror|oscars?\b|best picture|berlinale|cannes|feature film|debut feature|"
-    r"blockbuster|filming|франшиз|franchise"
+    r"blockbuster|filming|франшиз|franchise|в ролях|в главных ролях|starring"
 )
 # Words film news uses a lot but so do its neighbours; they count half.
 FILM_WEAK = pattern(
@@ -62,6 +61,11 @@ SPORT = pattern(
     r"бой\b|боя\b|поедин|букмекер|нокаут|ринг\b|жарыс|чемпион|"
     r"трансляци\w* (?:матч|игр|боя|поедин)|"
     r"match\b|league|football|hockey|tournament|championship|kick-off|transfer|clubs?\b|squad"
+)
+GAMING = pattern(
+    r"видеоигр|компьютерн\w* игр|геймер|геймплей|steam|playstation|xbox|nintendo|консол[иья]|"
+    r"игрок(?:и|ам|ов)\b|релиз игры|разработчик\w* игр|шутер|головоломк|stadia|dlc\b|"
+    r"video ?game|gameplay|gamers?\b|console|esports|киберспорт"
 )
 POLITICS = pattern(
     r"премьер-министр|премьер министр|правительств|парламент|мажилис|сенат|министр|үкімет|"

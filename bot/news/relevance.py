@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.news.lexicon import FILM, FILM_WEAK, GADGET, MUSIC, POLITICS, SPORT, THEATRE
+from bot.news.lexicon import FILM, FILM_WEAK, GADGET, GAMING, MUSIC, POLITICS, SPORT, THEATRE
 
 _CAP = 4  # one word repeated all over a text is still one piece of evidence
 
@@ -17,17 +17,11 @@ class Evidence:
     rival_name: str
 
 
-def _count(regex: re.Pattern[str], text: str) -> int:
-    return min(len(regex.findall(text)), _CAP * 3)
-
-
 def _score(regex: re.Pattern[str], title: str, body: str) -> float:
-    distinct_body = len({match.lower()[:6] for match in regex.findall(body)})
-    return (
-        3.0 * min(_count(regex, title), 2)
-        + min(_count(regex, body), _CAP * 2) * 0.5
-        + distinct_body
-    )
+    in_body = regex.findall(body)
+    distinct_body = len({match.lower()[:6] for match in in_body})
+    in_title = len(regex.findall(title))
+    return 3.0 * min(in_title, 2) + min(len(in_body), _CAP * 2) * 0.5 + distinct_body
 
 
 def evidence(title: str, body: str) -> Evidence:
@@ -37,6 +31,7 @@ def evidence(title: str, body: str) -> Evidence:
         "music": _score(MUSIC, title, body),
         "gadget": _score(GADGET, title, body),
         "sport": _score(SPORT, title, body),
+        "gaming": _score(GAMING, title, body),
         "politics": _score(POLITICS, title, body) * 0.5,
     }
     name = max(rivals, key=lambda key: rivals[key])

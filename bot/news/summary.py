@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import re
 
-from bot.news.cleanup import is_caption, is_footer, is_paragraph
+from bot.news.cleanup import is_caption, is_footer
 from bot.news.lexicon import fold
 from bot.news.sentences import split_sentences
 
 MAX_SENTENCES = 3
 MAX_CHARS = 600
 _WORD = re.compile(r"\w{3,}")
+# Body text ends its sentences; teaser headlines and link lists do not.
+_FINISHED = re.compile(r"[.!?…][»\"”)]*\s*$|[»\"”]\s*$")
 _PROMO = re.compile(r"читайте|подробнее на|смотрите на|перейдите|read more|click|оқыңыз", re.I)
 
 
@@ -43,7 +45,7 @@ def summarise(title: str, lines: list[str]) -> str:
     chosen: list[str] = []
     length = 0
     for line in lines:
-        if not is_paragraph(line):
+        if len(line) < 25 or not (_FINISHED.search(line) or len(line) >= 150):
             continue
         for sentence in split_sentences(line):
             if not _usable(sentence) or near_duplicate(sentence, title, 0.75):

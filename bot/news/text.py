@@ -63,6 +63,8 @@ _JUNK_ATTR = re.compile(
     r"more-news|teaser|toolbar|author-box|copyright)(?:$|[\s_-])",
     re.IGNORECASE,
 )
+# Page-level containers are never furniture, whatever their class says ("body-top-banner").
+_NEVER_JUNK = frozenset({"html", "body", "main", "article"})
 _HTML_SNIFF = re.compile(r"<(?:!doctype\s+html|html|head|body|p|div|article)\b", re.IGNORECASE)
 
 
@@ -78,8 +80,9 @@ class Page:
 
 
 class _Extractor(HTMLParser):
-    def __init__(self) -> None:
+    def __init__(self, by_attributes: bool = True) -> None:
         super().__init__(convert_charrefs=True)
+        self.by_attributes = by_attributes
         self.parts: list[str] = []
         self.skip_stack: list[str] = []
         self.open_tags: list[str] = []
@@ -99,7 +102,10 @@ class _Extractor(HTMLParser):
             return
         self.open_tags.append(tag)
         marker = f"{values.get('class') or ''} {values.get('id') or ''} {values.get('role') or ''}"
-        if self.skip_stack or tag in _SKIP_TAGS or _JUNK_ATTR.search(marker.strip()):
+        junk_marked = (
+            self.by_attributes and tag not in _NEVER_JUNK and _JUNK_ATTR.search(marker.strip())
+        )
+        if self.skip_stack or tag in _SKIP_TAGS or junk_marked:
             self.skip_stack.append(tag)
             return
         self._in_title = tag == "title"
@@ -135,14 +141,22 @@ class _Extractor(HTMLParser):
         self.parts.append(data)
 
 
-def html_to_page(raw: str) -> Page:
-    """Extract the readable body text (one block per line) and the best title of a page."""
-    parser = _Extractor()
+def _extract(raw: str, by_attributes: bool) -> _Extractor:
+    parser = _Extractor(by_attributes)
     parser.feed(raw)
     parser.close()
-    lines = (
-        re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in "".join(parser.parts).split("\n")
-    )
-    text = "\n".join(line for line in lines if line)
+    return parser
+
+
+def html_to_page(raw: str) -> Page:
+    """Extract the readable body text (one block per line) and the best title of a page."""
+    parser = _extract(raw, by_attributes=True)
+    joined = "".join(parser.parts)
+    if len(joined.strip()) < 200:
+        # The class names misled us (the story sits in a "promo" block): keep every block.
+        parser = _extract(raw, by_attributes=False)
+        joined = "".join(parser.parts)
+    lines = (re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in joined.split("\n"))
+    text = "\n".join(line for line in lines if line and "{{" not in line)
     title = parser.og_title or parser.h1.strip() or parser.title.strip()
     return Page(title=re.sub(r"\s+", " ", title).strip(), text=text)
