@@ -125,6 +125,28 @@ CITIES: tuple[City, ...] = (
 )
 
 
+# Adjectives and nicknames ("в алматинском кинотеатре", "в южной столице", "в столице" as
+# Kazakh outlets write it): used only when no city is named outright.
+_HINTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(r"(?<![\w-])(?:" + forms + ")", re.IGNORECASE))
+    for name, forms in (
+        ("Алматы", r"алматинск\w*|южн\w* столиц\w*"),
+        ("Астана", r"астанинск\w*|столиц[аеыу]\b|столичн\w*|елорда\w*"),
+        ("Шымкент", r"шымкентск\w*"),
+        ("Караганда", r"карагандинск\w*(?! облас)"),
+        ("Павлодар", r"павлодарск\w*(?! облас)"),
+    )
+)
+
+
+def hinted_city(text: str) -> City | None:
+    """A city given only by an adjective or a nickname."""
+    for name, regex in _HINTS:
+        if regex.search(text):
+            return next(city for city in CITIES if city.ru == name)
+    return None
+
+
 def find_cities(text: str) -> list[tuple[int, City]]:
     """Every city mention with its position."""
     found = [(match.start(), city) for city in CITIES for match in city.forms.finditer(text)]
@@ -141,12 +163,18 @@ _NAMED_HALL = (
     r"Astana Ballet|Qazaqstan Concert Hall|Kazakhstan Concert Hall|Бекет|Цезар[ьея]|Арман[еа]?|"
     r"Синемакс|Кинопарк\w*(?:\s+\d+)?|Чаплин\w*|Арман кинотеатр\w*"
 )
+_MALL = (
+    r"Esentai Mall|Mega Silk Way|MEGA Silk Way|MEGA Park|Mega Park|Mega Alma-Ata|Khan Shatyr|"
+    r"Keruen City|Keruen|Dostyk Plaza|Forum Almaty|Asia Park|Aport Mall|Abu Dhabi Plaza|"
+    r"Mall of Astana|Shymkent Plaza|City Mall"
+)
 _VENUE = re.compile(
     r"(?P<chain>(?<![\w-])" + _CHAIN + r")"
     r"|(?:кинотеатр\w*|кинозал\w*|киноцентр\w*|концертн\w+ зал\w*|ТРЦ|ТРК|cinema|theatre|theater)"
     r"\s+[«\"“](?P<quoted>[^»\"”]{2,40})[»\"”]"
     r"|[«\"“](?P<kk>[^»\"”]{2,40})[»\"”]\s+(?:кинотеатр|киноорталы|концерт залы|сарайы|ойын-сауық)"
     r"|(?<![\w-])[«\"“]?(?P<hall>" + _NAMED_HALL + r")[»\"”]?"
+    r"|(?<![\w-])(?P<mall>" + _MALL + r")"
     r"|(?:at|in)\s+the\s+(?P<en>[A-Z][\w'-]*(?:\s+[A-Z0-9][\w'-]*){0,3})\s+(?:cinema|theater|"
     r"theatre|multiplex|concert hall)",
 )

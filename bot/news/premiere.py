@@ -9,7 +9,7 @@ from datetime import date
 from bot.news.dates import find_dates, resolve
 from bot.news.events import event_key
 from bot.news.lexicon import PREMIERE_WORD, RELEASE_CUE, fold
-from bot.news.places import find_cities, find_venues
+from bot.news.places import find_cities, find_venues, hinted_city
 
 _QUOTE = re.compile(
     r"«(?P<a>(?:[^«»]|«[^«»]*»){1,90})»|„(?P<b>[^“”„]{1,90})[“”]|“(?P<c>[^“”]{1,90})”"
@@ -175,6 +175,10 @@ def _first_place(units: list[Unit], language: str) -> tuple[str | None, str | No
             if venue is None:
                 venues = find_venues(unit.text)
                 venue = venues[0][1] if venues else None
+    if city is None:
+        hinted = (hinted_city(unit.text) for unit in current if _cue_unit(unit))
+        found = next((hint for hint in hinted if hint is not None), None)
+        city = found.name(language) if found else None
     return city, venue
 
 
