@@ -145,27 +145,27 @@ def latency(records: list[dict[str, Any]], repeat: int) -> tuple[float, float]:
 
 
 _PROBE = """
-import time, resource
+import time
 start = time.perf_counter()
-import bot.news
-bot.news.analyze(title="Премьера фильма", text="Премьера фильма «Тест» состоится 1 мая в Алматы.")
+{imports}
 loaded = time.perf_counter() - start
-{extra}
-def rss():
-    for line in open("/proc/self/status"):
-        if line.startswith("VmRSS"):
-            return int(line.split()[1]) / 1024
-print(loaded, rss())
+for line in open("/proc/self/status"):
+    if line.startswith("VmRSS"):
+        print(loaded, int(line.split()[1]) / 1024)
 """
+_ANALYSIS = (
+    "import bot.news; bot.news.analyze(title='Премьера фильма', "
+    "text='Премьера фильма «Тест» состоится 1 мая в Алматы в Kinopark 11 IMAX Esentai.')"
+)
 _BOT_STACK = (
     "import aiogram, aiosqlite, apscheduler.schedulers.asyncio, feedparser, storage, handlers"
 )
 
 
-def probe(extra: str) -> tuple[float, float]:
-    """Import+first-analysis seconds and resident MB in a fresh interpreter."""
+def probe(imports: str) -> tuple[float, float]:
+    """Seconds to run the imports and resident MB afterwards, in a fresh interpreter."""
     out = subprocess.run(
-        [sys.executable, "-c", _PROBE.format(extra=extra)],
+        [sys.executable, "-c", _PROBE.format(imports=imports)],
         cwd=ROOT,
         check=True,
         capture_output=True,
@@ -229,12 +229,15 @@ def main() -> None:
         f"analysis latency (1 core): median {median:.2f} ms (target < 5), "
         f"p99 {p99:.2f} ms (target < 30)"
     )
-    load_s, rss_alone = probe("")
-    _, rss_bot = probe(_BOT_STACK)
+    _, rss_python = probe("pass")
+    load_s, rss_alone = probe(_ANALYSIS)
+    _, rss_stack = probe(_BOT_STACK)
+    _, rss_bot = probe(f"{_BOT_STACK}\n{_ANALYSIS}")
     print(f"import + first analysis: {load_s:.3f} s (target < 1 s)")
     print(
-        f"resident memory: analysis alone {rss_alone:.1f} MB; bot stack + analysis "
-        f"{rss_bot:.1f} MB (target < 150 MB)"
+        f"resident memory: bare python {rss_python:.1f} MB; analysis loaded {rss_alone:.1f} MB "
+        f"(+{rss_alone - rss_python:.1f}); bot stack {rss_stack:.1f} MB; bot stack + analysis "
+        f"{rss_bot:.1f} MB (+{rss_bot - rss_stack:.1f}; target < 150 MB)"
     )
     fps = corpus_false_positives()
     if fps is None:
