@@ -273,3 +273,14 @@ def test_seed_scraped_industry() -> None:
         if len(line) > 15:
             assert line not in result.clean_text and line not in result.summary
     assert_valid_summary(result, text)
+
+
+def test_link_lists_without_a_heading_are_dropped_from_html() -> None:
+    page = html_to_page(
+        "<html><body><h1>Фильм «Тест» выйдет в мае</h1><p>Фильм «Тест» выйдет в прокат 5 мая.</p>"
+        "<ul><li>Пункт статьи без ссылки</li></ul>"
+        '<div><ul><li><a href="/1">Курс доллара вырос</a></li>'
+        '<li><a href="/2"><span>Спорт</span> Кайрат победил</a></li></ul></div></body></html>'
+    )
+    assert "Пункт статьи без ссылки" in page.text
+    assert "Курс доллара" not in page.text and "Кайрат" not in page.text

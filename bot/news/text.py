@@ -91,6 +91,8 @@ class _Extractor(HTMLParser):
         self.h1 = ""
         self._in_title = False
         self._in_h1 = False
+        # Open list items: [first part index, text chars, chars inside links, depth].
+        self._items: list[list[int]] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = dict(attrs)
@@ -110,6 +112,8 @@ class _Extractor(HTMLParser):
             return
         self._in_title = tag == "title"
         self._in_h1 = tag == "h1"
+        if tag == "li":
+            self._items.append([len(self.parts), 0, 0, len(self.open_tags)])
         if tag in _BLOCK_TAGS:
             self.parts.append("\n")
 
@@ -118,6 +122,8 @@ class _Extractor(HTMLParser):
             return
         # Close implicitly everything opened after this tag (sloppy HTML).
         while self.open_tags:
+            if self._items and self._items[-1][3] == len(self.open_tags):
+                self._close_item()
             opened = self.open_tags.pop()
             if self.skip_stack:
                 self.skip_stack.pop()
@@ -130,6 +136,12 @@ class _Extractor(HTMLParser):
         if tag in _BLOCK_TAGS:
             self.parts.append("\n")
 
+    def _close_item(self) -> None:
+        start, chars, linked, _ = self._items.pop()
+        # A list item that is all link is a menu entry or a teaser of another story.
+        if chars and linked >= 0.8 * chars:
+            del self.parts[start:]
+
     def handle_data(self, data: str) -> None:
         if self._in_title and not self.skip_stack:
             self.title += data
@@ -138,6 +150,11 @@ class _Extractor(HTMLParser):
             return
         if self._in_h1:
             self.h1 += data
+        if self._items:
+            size = len(data.strip())
+            self._items[-1][1] += size
+            if "a" in self.open_tags:
+                self._items[-1][2] += size
         self.parts.append(data)
 
 
