@@ -10,6 +10,7 @@ from typing import Any
 
 from bot.errors import InvalidInput
 from bot.news import Analysis
+from bot.news.cleanup import is_noise
 from bot.news.text import html_to_page, looks_like_html
 
 
@@ -46,8 +47,12 @@ def parse_article(raw: str, title: str | None = None) -> ArticleInput:
         if not page.text.strip():
             raise InvalidInput("the page has no readable text")
         return ArticleInput(title or page.title, page.text)
-    first, _, rest = raw.strip().partition("\n")
-    return ArticleInput(title or first.strip(), rest if title is None else raw)
+    if title is not None:
+        return ArticleInput(title, raw)
+    lines = raw.strip().split("\n")
+    # Scraped text may open with breadcrumbs, dates or counters; the headline is the first real one.
+    first = next((i for i, line in enumerate(lines) if not is_noise(line)), 0)
+    return ArticleInput(lines[first].strip(), "\n".join(lines[first + 1 :]))
 
 
 def as_dict(analysis: Analysis) -> dict[str, Any]:

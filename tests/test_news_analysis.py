@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from bot.article_input import parse_article
 from bot.news import CATEGORIES, Analysis, analyze
 from bot.news.dates import find_dates, resolve
 from bot.news.events import event_key
@@ -13,6 +14,8 @@ from bot.news.sentences import split_sentences
 from bot.news.text import html_to_page, looks_like_html
 from tests.news_fixtures import (
     HTML_PAGE,
+    PORTAL_JUNK,
+    PORTAL_TEXT,
     PREMIERE_REPORT,
     SCRAPED_INDUSTRY,
     SEED_DIR,
@@ -284,3 +287,16 @@ def test_link_lists_without_a_heading_are_dropped_from_html() -> None:
     )
     assert "Пункт статьи без ссылки" in page.text
     assert "Курс доллара" not in page.text and "Кайрат" not in page.text
+
+
+def test_portal_text_breadcrumbs_counters_and_teasers() -> None:
+    article = parse_article(PORTAL_TEXT)
+    assert article.title == "«Бір ауыз сөз» выходит в прокат 20 ноября"
+    result = analyze(title=article.title, text=article.text, published=date(2025, 11, 12))
+    assert result.language == "ru" and result.categories[0] == "premiere"
+    assert result.premiere is not None
+    assert (result.premiere.titles[0], result.premiere.date) == ("Бір ауыз сөз", date(2025, 11, 20))
+    assert "сорокаградусная жара" in result.clean_text, "the story goes on after a teaser list"
+    for junk in PORTAL_JUNK:
+        assert junk not in result.clean_text and junk not in result.summary
+    assert_valid_summary(result, PORTAL_TEXT)

@@ -8,16 +8,21 @@ import re
 from bot.news.lexicon import RECALL, fold
 
 # A line that starts a list of other stories; everything up to the next real paragraph goes.
-_LIST_MARKER = re.compile(
-    r"^(?:в тренде|читайте также|читайте еще|читайте по теме|по теме|популярное|самое читаемое|"
+_LIST_WORDS = (
+    r"(?:в тренде|читайте также|читайте еще|читайте по теме|по теме|популярное|самое читаемое|"
     r"самое популярное|главное|последние новости|новости по теме|другие новости|лента новостей|"
     r"рекомендуем|вам может быть интересно|смотрите также|похожие новости|выбор редакции|"
     r"сейчас читают|все новости|новости партнеров|материалы по теме|"
     r"тағы оқыңыз|сондай-ақ оқыңыз|оқи отырыңыз|көп оқылған|соңғы жаңалықтар|"
     r"тақырыпқа қатысты|read also|read more|related|related news|related stories|trending|"
-    r"most read|most popular|more news|latest news|you may also like|recommended)\s*:?\s*$",
-    re.IGNORECASE,
+    r"most read|most popular|more news|latest news|you may also like|recommended|most viewed|"
+    r"most commented|самое обсуждаемое|обсуждаемое|выбор читателей|top stories|editor's picks|"
+    r"also read|see also|новости компаний|партнерские материалы|ұқсас жаңалықтар)"
 )
+# The heading of such a list, possibly with a short tail ("Популярное за неделю").
+_LIST_MARKER = re.compile(r"^" + _LIST_WORDS + r"(?:\s+[\w\s]{0,25})?\s*:?\s*$", re.IGNORECASE)
+# One teaser on the same line as its label ("Related: Tenge falls to a record low").
+_INLINE_TEASER = re.compile(r"^" + _LIST_WORDS + r"\s*:\s*\S.{0,160}$", re.IGNORECASE)
 _CAPTION = re.compile(
     r"^(?:фото|фотография|видео|источник|кадр из фильма|кадр|иллюстрация|скриншот|коллаж|"
     r"постер|сурет|бейне|дереккөз|photo|image|video|source|still from|credit|poster)"
@@ -52,6 +57,11 @@ _LABEL_LINE = re.compile(
     r"категория|тегтер|автордың|бөлісу)\s*:?\s*(?:\S.{0,150})?$",
     re.IGNORECASE,
 )
+_COUNTER = re.compile(
+    r"^(?:просмотр\w*|просмотрено|views?|комментари\w*|comments?|показов|оқылды|қаралды|"
+    r"пікірлер)\s*:?\s*[\d\s.,kк]+$",
+    re.IGNORECASE,
+)
 _MENU_WORD = re.compile(
     r"^[•·|>\-\s]*(?:\S{1,3}|\d{4} год|войти|вход|поиск|меню|search|login)$", re.IGNORECASE
 )
@@ -76,6 +86,11 @@ def is_paragraph(line: str) -> bool:
     return len(stripped) >= 60 or (len(stripped) >= 25 and bool(_SENTENCE_END.search(stripped)))
 
 
+def is_noise(line: str) -> bool:
+    """Site furniture: rates, dates, counters, menus, captions, footers, breadcrumbs."""
+    return _is_noise(line)
+
+
 def _is_noise(line: str) -> bool:
     stripped = line.strip()
     return (
@@ -84,6 +99,8 @@ def _is_noise(line: str) -> bool:
         or bool(_DATE_LINE.match(stripped))
         or bool(_MENU_WORD.match(stripped))
         or bool(_BREADCRUMB.match(stripped))
+        or bool(_COUNTER.match(stripped))
+        or bool(_INLINE_TEASER.match(stripped))
         or (bool(_LABEL_LINE.match(stripped)) and not is_paragraph(stripped.split(":", 1)[-1]))
         or is_caption(stripped)
         or (len(stripped) < 400 and is_footer(stripped) and not RECALL.match(stripped))
@@ -122,7 +139,8 @@ def clean_lines(text: str, title: str = "") -> list[str]:
             continue
         if in_list:
             # Trending lists are short headlines and tags; a long paragraph ends them.
-            if len(line) >= 220 and line.count(". ") >= 1:
+            # Headlines carry no final full stop; body text does.
+            if len(line) >= 220 or (len(line) >= 100 and line.rstrip().endswith((".", "…"))):
                 in_list = False
             else:
                 continue

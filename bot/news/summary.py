@@ -29,6 +29,12 @@ def near_duplicate(first: str, second: str, threshold: float = 0.6) -> bool:
     return len(a & b) / min(len(a), len(b)) >= threshold
 
 
+def repeats_headline(sentence: str, title: str) -> bool:
+    """A lead that adds little to the headline: under 40% of its words are new."""
+    own, headline = words(sentence), words(title)
+    return bool(own) and len(own - headline) / len(own) < 0.4
+
+
 def _usable(sentence: str) -> bool:
     stripped = sentence.strip()
     return (
@@ -48,7 +54,7 @@ def summarise(title: str, lines: list[str]) -> str:
         if len(line) < 25 or not (_FINISHED.search(line) or len(line) >= 150):
             continue
         for sentence in split_sentences(line):
-            if not _usable(sentence) or near_duplicate(sentence, title, 0.75):
+            if not _usable(sentence) or repeats_headline(sentence, title):
                 continue
             if any(near_duplicate(sentence, earlier) for earlier in chosen):
                 continue
