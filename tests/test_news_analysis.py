@@ -300,3 +300,41 @@ def test_portal_text_breadcrumbs_counters_and_teasers() -> None:
     for junk in PORTAL_JUNK:
         assert junk not in result.clean_text and junk not in result.summary
     assert_valid_summary(result, PORTAL_TEXT)
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        (
+            "Премьера фильма «Дом» пройдет в пятницу",
+            "Премьера фильма «Дом» пройдет в пятницу в Алматы. Фильм снят режиссером из Астаны.",
+            date(2025, 11, 21),
+        ),
+        (
+            "В пятницу состоялась премьера фильма «Дом»",
+            "Премьера фильма «Дом» состоялась в пятницу "
+            "в кинотеатре «Арман». Режиссер представил фильм.",
+            date(2025, 11, 14),
+        ),
+        (
+            "«Үй» фильмінің премьерасы ертең өтеді",
+            "«Үй» фильмінің премьерасы ертең Астанада өтеді. Режиссер фильмді екі жыл түсірді.",
+            date(2025, 11, 20),
+        ),
+    ],
+)
+def test_relative_premiere_days(title: str, body: str, expected: date) -> None:
+    result = analyze(title=title, text=body, published=date(2025, 11, 19))  # a Wednesday
+    assert result.premiere is not None and result.premiere.date == expected
+
+
+def test_unquoted_english_title() -> None:
+    result = analyze(
+        title="Dune: Part Three premieres in Astana",
+        text="Dune: Part Three premieres in Astana on December 17 at Chaplin Khan Shatyr. "
+        "The film is directed by Denis Villeneuve.",
+        published=date(2025, 11, 19),
+    )
+    assert result.premiere is not None
+    assert result.premiere.titles == ("Dune: Part Three",)
+    assert (result.premiere.date, result.premiere.city) == (date(2025, 12, 17), "Astana")

@@ -185,3 +185,52 @@ def resolve(found: FoundDate, published: date | None) -> date | None:
         return date(year, found.month, found.day)
     except ValueError:
         return None
+
+
+_RELATIVE_DAYS = {
+    "сегодня": 0,
+    "бүгін": 0,
+    "today": 0,
+    "tonight": 0,
+    "завтра": 1,
+    "ертең": 1,
+    "tomorrow": 1,
+    "послезавтра": 2,
+}
+_RELATIVE = re.compile(r"(?<![\w-])(" + "|".join(_RELATIVE_DAYS) + r")(?![\w-])", re.IGNORECASE)
+_WEEKDAY_FORMS = (
+    r"понедельник\w*|дүйсенбі\w*|monday",
+    r"вторник\w*|сейсенбі\w*|tuesday",
+    r"сред[ауы]|сәрсенбі\w*|wednesday",
+    r"четверг\w*|бейсенбі\w*|thursday",
+    r"пятниц[ауы]|жұма(?:да|\s+күні)?|friday",
+    r"суббот[ауы]|сенбі\w*|saturday",
+    r"воскресень[ея]|жексенбі\w*|sunday",
+)
+_WEEKDAYS = tuple(
+    re.compile(r"(?<![\w-])(?:" + forms + r")(?![\w-])", re.IGNORECASE) for forms in _WEEKDAY_FORMS
+)
+_PAST = re.compile(
+    r"состоял|прошл|прошел|показали|представили|собрал|өтті|болды|көрсетілді|premiered|"
+    r"was held|took place|was screened|opened",
+    re.IGNORECASE,
+)
+
+
+def relative_date(text: str, published: date | None) -> date | None:
+    """ "Завтра", "ертең", "on Friday": the day they mean, counted from the publication date."""
+    if published is None:
+        return None
+    match = _RELATIVE.search(text)
+    if match:
+        return published + timedelta(days=_RELATIVE_DAYS[match.group(1).lower()])
+    for weekday, regex in enumerate(_WEEKDAYS):
+        if regex.search(text):
+            ahead = (weekday - published.weekday()) % 7
+            # A report of what already happened points back to the last such day.
+            return (
+                published - timedelta(days=(7 - ahead) % 7)
+                if _PAST.search(text)
+                else (published + timedelta(days=ahead))
+            )
+    return None

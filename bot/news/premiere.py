@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from bot.news.dates import find_dates, resolve
+from bot.news.dates import find_dates, relative_date, resolve
 from bot.news.events import event_key
 from bot.news.lexicon import PREMIERE_WORD, RELEASE_CUE, fold
 from bot.news.places import find_cities, find_venues, hinted_city
@@ -104,6 +104,23 @@ def quoted_titles(sentence: str) -> list[tuple[str, bool]]:
     return found
 
 
+# English headlines often leave titles unquoted: "Kazakh drama Steppe Wind to premiere in Almaty".
+_EN_BARE_TITLE = re.compile(
+    r"(?P<t>[A-Z0-9][\w'’:.-]*(?:\s+(?:[A-Z0-9][\w'’:.-]*|of|the|and|a|in|on|at|to))*?)\s+"
+    r"(?:premieres?|to premiere|will premiere|opens|to open|hits|arrives|debuts|gets|is coming)\b"
+)
+_NOT_BARE_TITLE = frozenset({"kazakh", "netflix", "film", "movie", "new", "the", "kazakhstan"})
+
+
+def _bare_english_title(units: list[Unit]) -> str | None:
+    for unit in units[:3]:
+        for match in _EN_BARE_TITLE.finditer(unit.text):
+            title = match.group("t").strip(" :")
+            if title.lower() not in _NOT_BARE_TITLE and not find_cities(title):
+                return title
+    return None
+
+
 def _titles(units: list[Unit]) -> tuple[str, ...]:
     framed: list[str] = []
     loose: list[str] = []
@@ -124,6 +141,9 @@ def _titles(units: list[Unit]) -> tuple[str, ...]:
         if key and key not in keys:
             keys.add(key)
             ordered.append(title)
+    if not ordered:
+        bare = _bare_english_title(units)
+        return (bare,) if bare else ()
     if ordered:
         # Headlines shorten titles: «Ер Төстік» in the headline, «Ер Төстік и дракон» in the text.
         main_key = event_key(ordered[0])
@@ -146,17 +166,26 @@ def _any_unit(unit: Unit) -> bool:
     return True
 
 
-def _first_date(units: list[Unit], published: date | None) -> date | None:
-    current = [unit for unit in units if not unit.recall]
-    for wanted in (_cue_unit, _any_unit):
-        for unit in current:
-            if not wanted(unit):
-                continue
-            for found in find_dates(unit.text):
-                resolved = resolve(found, published)
-                if resolved is not None:
-                    return resolved
+def _explicit_date(units: list[Unit], published: date | None) -> date | None:
+    for unit in units:
+        for found in find_dates(unit.text):
+            resolved = resolve(found, published)
+            if resolved is not None:
+                return resolved
     return None
+
+
+def _first_date(units: list[Unit], published: date | None) -> date | None:
+    """A written date in a premiere sentence, else "завтра"/"в пятницу" there, else any date."""
+    current = [unit for unit in units if not unit.recall]
+    cued = [unit for unit in current if _cue_unit(unit)]
+    explicit = _explicit_date(cued, published)
+    if explicit is not None:
+        return explicit
+    relative = (relative_date(unit.text, published) for unit in cued)
+    return next((day for day in relative if day is not None), None) or _explicit_date(
+        current, published
+    )
 
 
 def _first_place(units: list[Unit], language: str) -> tuple[str | None, str | None]:
