@@ -25,7 +25,7 @@ from bot.article_input import parse_article  # noqa: E402
 from bot.news import Analysis, analyze  # noqa: E402
 from bot.news.cleanup import is_caption, is_footer  # noqa: E402
 from bot.news.lexicon import fold  # noqa: E402
-from bot.news.sentences import split_sentences  # noqa: E402
+from bot.news.sentences import raw_sentence_count, split_sentences  # noqa: E402
 from bot.news.summary import MAX_CHARS, MAX_SENTENCES, near_duplicate  # noqa: E402
 
 DEVSET = ROOT / "tests" / "data" / "devset.jsonl"
@@ -75,7 +75,7 @@ def summary_problem(record: dict[str, Any], result: Analysis) -> str | None:
     if len(summary) > MAX_CHARS:
         return "too long"
     sentences = split_sentences(summary)
-    if len(sentences) > MAX_SENTENCES:
+    if raw_sentence_count(summary) > MAX_SENTENCES:
         return "too many sentences"
     body = record["body"]
     for index, sentence in enumerate(sentences):

@@ -133,7 +133,7 @@ def clean_lines(text: str, title: str = "") -> list[str]:
     kept: list[str] = []
     in_list = False
     for raw in _after_headline(text.replace("\r", "").split("\n"), title_key):
-        line = re.sub(r"[ \t\u00a0]+", " ", raw).strip()
+        line = raw.strip()  # inner spacing kept, so summary sentences stay verbatim
         if _LIST_MARKER.match(line):
             in_list = True
             continue

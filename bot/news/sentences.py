@@ -32,3 +32,8 @@ def split_sentences(paragraph: str) -> tuple[str, ...]:
                 continue
         spans.append((piece.start, piece.stop))
     return tuple(paragraph[start:stop] for start, stop in spans)
+
+
+def raw_sentence_count(text: str) -> int:
+    """How many sentences razdel alone sees, without gluing titles back together."""
+    return sum(1 for piece in sentenize(text) if piece.text.strip())

@@ -6,7 +6,7 @@ import re
 
 from bot.news.cleanup import is_caption, is_footer
 from bot.news.lexicon import fold
-from bot.news.sentences import split_sentences
+from bot.news.sentences import raw_sentence_count, split_sentences
 
 MAX_SENTENCES = 3
 MAX_CHARS = 600
@@ -49,7 +49,7 @@ def _usable(sentence: str) -> bool:
 def summarise(title: str, lines: list[str]) -> str:
     """Up to three lead sentences taken verbatim from the cleaned body lines."""
     chosen: list[str] = []
-    length = 0
+    length = pieces = 0
     for line in lines:
         if len(line) < 25 or not (_FINISHED.search(line) or len(line) >= 150):
             continue
@@ -59,10 +59,13 @@ def summarise(title: str, lines: list[str]) -> str:
             if any(near_duplicate(sentence, earlier) for earlier in chosen):
                 continue
             extra = len(sentence) + (1 if chosen else 0)
-            if length + extra > MAX_CHARS:
+            # Counted as a plain splitter would ("«Title. Subtitle»" may count as two).
+            cost = raw_sentence_count(sentence)
+            if length + extra > MAX_CHARS or pieces + cost > MAX_SENTENCES:
                 continue
             chosen.append(sentence)
             length += extra
-            if len(chosen) == MAX_SENTENCES:
+            pieces += cost
+            if pieces == MAX_SENTENCES:
                 return " ".join(chosen)
     return " ".join(chosen)
