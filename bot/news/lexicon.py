@@ -37,7 +37,8 @@ FILM = pattern(
 FILM_WEAK = pattern(
     r"зрител|экран|комеди|драм[аыуе]\b|премьер(?!-|\s+министр)|рецензи|сезон|эпизод|"
     r"красн\w* дорожк|жюри|фестивал|премия|шабандоз|көрермен|"
-    r"premiere|cast\b|drama|comedy|series|episode|review|red carpet|audience|viewers|festival|jury"
+    r"premiere|cast\b|drama|comedy|series|episode|review|red carpet|audience|viewers|festival|jury|"
+    r"saga|performances?\b|showrunner|show\b|сюжет|хронометраж|персонаж"
 )
 # Competing subjects whose news shares words with film news.
 THEATRE = pattern(
