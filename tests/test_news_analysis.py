@@ -338,3 +338,13 @@ def test_unquoted_english_title() -> None:
     assert result.premiere is not None
     assert result.premiere.titles == ("Dune: Part Three",)
     assert (result.premiere.date, result.premiere.city) == (date(2025, 12, 17), "Astana")
+
+
+def test_quoted_remark_in_headline_is_not_the_title() -> None:
+    result = analyze(
+        title="«Мы хотели показать правду»: режиссер о фильме «Кенгир»",
+        text="Режиссер фильма «Кенгир» рассказал о съемках. Премьера фильма «Кенгир» состоится "
+        "15 ноября в Караганде.",
+        published=date(2025, 11, 1),
+    )
+    assert result.premiere is not None and result.premiere.titles == ("Кенгир",)

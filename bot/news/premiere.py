@@ -100,8 +100,26 @@ def quoted_titles(sentence: str) -> list[tuple[str, bool]]:
         if not _looks_like_title(title) or _NOT_FILM_BEFORE.search(before):
             continue
         framed = bool(_FILM_BEFORE.search(before) or _FILM_AFTER.search(after))
+        if not framed and _is_speech(title, before, after):
+            continue
         found.append((title, framed))
     return found
+
+
+# «Мы хотели показать правду»: режиссер о фильме — a quoted remark, not a title.
+_SPEECH_START = re.compile(
+    r"^(?:я|мы|мне|нам|нас|меня|это|как|почему|что|когда|если|не|мен|біз|бұл|i|we|it's|it is|"
+    r"this|my|our)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_speech(title: str, before: str, after: str) -> bool:
+    return (
+        after.lstrip().startswith((":", "—", "–", "-"))
+        or before.rstrip().endswith(":")
+        or bool(_SPEECH_START.match(title))
+    )
 
 
 # English headlines often leave titles unquoted: "Kazakh drama Steppe Wind to premiere in Almaty".
@@ -123,6 +141,7 @@ def _bare_english_title(units: list[Unit]) -> str | None:
 
 def _titles(units: list[Unit]) -> tuple[str, ...]:
     framed: list[str] = []
+    headline_loose: list[str] = []
     loose: list[str] = []
     recalled: list[str] = []
     for unit in units:
@@ -130,13 +149,15 @@ def _titles(units: list[Unit]) -> tuple[str, ...]:
             if unit.recall:
                 if is_framed:
                     recalled.append(title)
-            elif is_framed or unit.headline:
+            elif is_framed:
                 framed.append(title)
             else:
-                loose.append(title)
+                (headline_loose if unit.headline else loose).append(title)
+    # Film words around a quote are the best evidence; then the headline; then anything quoted.
+    best = framed + headline_loose
     ordered: list[str] = []
     keys: set[str] = set()
-    for title in framed + (loose if not framed else []) + recalled:
+    for title in best + (loose if not best else []) + recalled:
         key = event_key(title)
         if key and key not in keys:
             keys.add(key)
