@@ -14,7 +14,11 @@ _ABBREVIATION_END = re.compile(
 
 
 def _open_quote(text: str) -> bool:
-    return text.count("«") > text.count("»") or text.count("“") > text.count("”")
+    # „…“ (Russian/German) closes with “, which opens in the English “…” style.
+    if text.count("«") > text.count("»") or text.count("„") > text.count("“"):
+        return True
+    english_opens = text.count("“") - text.count("„")
+    return english_opens > text.count("”")
 
 
 @lru_cache(maxsize=4096)

@@ -12,6 +12,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from tests.data.articles_film import FILM
+from tests.data.articles_more import MORE
 from tests.data.articles_other import NOT_FILM
 from tests.data.articles_premiere import PREMIERES
 from tests.data.model import Item
@@ -168,7 +169,7 @@ def build() -> list[dict[str, object]]:
     """Every story in one of three shapes, with its labels."""
     rng = random.Random(20251023)
     records: list[dict[str, object]] = []
-    for index, item in enumerate(PREMIERES + FILM + NOT_FILM):
+    for index, item in enumerate(PREMIERES + FILM + NOT_FILM + MORE):
         site = rng.choice(SITES)
         shape = ("text", "flat", "html")[index % 3]
         junk: list[str]
