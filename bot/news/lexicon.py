@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 
-KK_LETTERS = "әғқңөұүһі"
-
 
 def fold(text: str) -> str:
     """Lower case, ё→е, non-breaking spaces → spaces."""

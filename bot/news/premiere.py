@@ -183,10 +183,6 @@ def _cue_unit(unit: Unit) -> bool:
     return _cue(unit.text)
 
 
-def _any_unit(unit: Unit) -> bool:
-    return True
-
-
 def _explicit_date(units: list[Unit], published: date | None) -> date | None:
     for unit in units:
         for found in find_dates(unit.text):
@@ -209,30 +205,31 @@ def _first_date(units: list[Unit], published: date | None) -> date | None:
     )
 
 
-def _first_place(units: list[Unit], language: str) -> tuple[str | None, str | None]:
-    current = [unit for unit in units if not unit.recall]
-    city: str | None = None
-    venue: str | None = None
-    for wanted in (_cue_unit, _any_unit):
-        for unit in current:
-            if not wanted(unit):
-                continue
-            # A city named only in passing (where it was shot, where the studio is) is not
-            # where the premiere happens.
-            if city is None and wanted is _cue_unit:
-                cities = find_cities(unit.text)
-                city = cities[0][1].name(language) if cities else None
-            if venue is None:
-                venues = find_venues(unit.text)
-                venue = venues[0][1] if venues else None
-    if city is None:
-        hinted = (hinted_city(unit.text) for unit in current if _cue_unit(unit))
-        found = next((hint for hint in hinted if hint is not None), None)
-        city = found.name(language) if found else None
-    return city, venue
+def _city(cued: list[Unit], language: str) -> str | None:
+    """Named in a premiere sentence; a city mentioned only in passing (where it was shot, where
+    the studio is) is not where the premiere happens."""
+    for unit in cued:
+        cities = find_cities(unit.text)
+        if cities:
+            return cities[0][1].name(language)
+    hinted = (hinted_city(unit.text) for unit in cued)
+    found = next((hint for hint in hinted if hint is not None), None)
+    return found.name(language) if found else None
+
+
+def _venue(cued: list[Unit], current: list[Unit]) -> str | None:
+    """Named in a premiere sentence, else anywhere outside recall paragraphs."""
+    for unit in cued + current:
+        venues = find_venues(unit.text)
+        if venues:
+            return venues[0][1]
+    return None
 
 
 def extract_facts(units: list[Unit], language: str, published: date | None) -> Facts:
     """Premiere facts from the article's sentences (headline first)."""
-    city, venue = _first_place(units, language)
-    return Facts(_titles(units), _first_date(units, published), city, venue)
+    current = [unit for unit in units if not unit.recall]
+    cued = [unit for unit in current if _cue_unit(unit)]
+    return Facts(
+        _titles(units), _first_date(units, published), _city(cued, language), _venue(cued, current)
+    )
