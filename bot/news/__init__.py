@@ -29,6 +29,7 @@ CATEGORIES = (
 )
 _SCAN_CHARS = 6000  # the lead carries the facts; long tails only cost time
 _TOPIC_CHARS = 3000  # enough text to tell what a story is about
+_MAX_INPUT_CHARS = 100_000  # far beyond any news story; bounds the cost of a runaway page
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,7 @@ def analyze(
     if looks_like_html(text):
         page = html_to_page(text)
         title, text = title or page.title, page.text
-    lines = clean_lines(text, title)
+    lines = clean_lines(text[:_MAX_INPUT_CHARS], title)
     clean_text = "\n".join(lines)
     head = clean_text[:_SCAN_CHARS]
     language = detect_language(title, head)

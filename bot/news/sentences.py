@@ -21,9 +21,18 @@ def _open_quote(text: str) -> bool:
     return english_opens > text.count("”")
 
 
-@lru_cache(maxsize=4096)
+_LEAD_CHARS = 4000  # summaries and facts come from the lead; a giant paragraph is read in part
+
+
 def split_sentences(paragraph: str) -> tuple[str, ...]:
-    """Sentences of one paragraph, verbatim slices of it."""
+    """Sentences of one paragraph (of its first 4000 characters when longer), verbatim slices."""
+    if len(paragraph) <= _LEAD_CHARS:
+        return _split(paragraph)
+    return _split(paragraph[:_LEAD_CHARS])[:-1]  # the last piece may be cut mid-sentence
+
+
+@lru_cache(maxsize=512)
+def _split(paragraph: str) -> tuple[str, ...]:
     spans: list[tuple[int, int]] = []
     for piece in sentenize(paragraph):
         if not piece.text.strip():
