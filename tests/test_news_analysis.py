@@ -142,12 +142,20 @@ def test_html_page_is_reduced_to_the_story() -> None:
         ("It hits theaters on 12 February 2026.", date(2026, 2, 1), date(2026, 2, 12)),
         ("Фестиваль пройдет с 1 по 7 октября.", date(2025, 9, 1), date(2025, 10, 1)),
         ("Показ 2026-05-21 в 19:00.", date(2026, 5, 1), date(2026, 5, 21)),
+        ("Премьера 04.12 в 19:00.", date(2025, 11, 20), date(2025, 12, 4)),
+        ("Фильмнің тұсаукесері 25-қазанда өтеді.", date(2025, 10, 1), date(2025, 10, 25)),
+        ("The film opens on the 5th of December.", date(2025, 11, 20), date(2025, 12, 5)),
+        ("Фильм покажут 4–6 декабря.", date(2025, 11, 20), date(2025, 12, 4)),
     ],
 )
 def test_date_forms(sentence: str, published: date, expected: date) -> None:
     found = find_dates(" ".join(split_sentences(sentence)))
     assert found, sentence
     assert resolve(found[0], published) == expected
+
+
+def test_amounts_and_times_are_not_dates() -> None:
+    assert find_dates("Фильм собрал 1.10 млрд тенге, сеанс в 19.30, 2.5 million views") == []
 
 
 def test_year_is_not_taken_from_a_count() -> None:

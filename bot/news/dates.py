@@ -48,12 +48,21 @@ _EN_MONTH = (
     r"(january|february|march|april|may|june|july|august|september|october|november|"
     r"december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
 )
-_DAY = r"(\d{1,2})"
+_DAY = r"(?<![\d.,])(\d{1,2})"
 _RANGE = r"(?:\s*(?:-|–|—|по|и|әрі)\s*\d{1,2})?"
 
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("iso", re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")),
     ("numeric", re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})(?![\d.]\d)")),
+    # "премьера 04.12 в 19:00": day and month only; never before an amount ("1.10 млрд").
+    (
+        "numeric_short",
+        re.compile(
+            r"(?<![\d.,:])(\d{1,2})\.(\d{2})(?![\d]|\.\d|,\d)"
+            r"(?!\s*(?:млн|млрд|тыс|трлн|million|billion|bn|m\b|%|тенге|теңге|₸|\$|руб|доллар|dollar))",
+            re.IGNORECASE,
+        ),
+    ),
     (
         "kk_year_first",
         re.compile(
@@ -80,7 +89,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "kk",
         re.compile(
-            _DAY + r"(?:-?(?:ші|шы|і|ы))?" + _RANGE + r"\s+" + _KK_MONTH + r"(?!\w)(?:\s+(\d{4}))?",
+            _DAY + r"(?:-?(?:ші|шы|і|ы))?" + _RANGE + r"(?:\s+|-)" + _KK_MONTH + r"(?!\w)"
+            r"(?:\s+(\d{4}))?",
             re.IGNORECASE,
         ),
     ),
@@ -125,6 +135,8 @@ def _found(kind: str, match: re.Match[str]) -> FoundDate | None:
     elif kind == "numeric":
         day, month = int(groups[0]), int(groups[1])
         year = int(groups[2]) + (2000 if len(groups[2]) == 2 else 0)
+    elif kind == "numeric_short":
+        day, month, year = int(groups[0]), int(groups[1]), None
     elif kind == "kk_year_first":
         year, day, month = int(groups[0]), int(groups[1]), _month_index(groups[2], _KK_MONTHS)
     elif kind == "kk_month_first":
