@@ -58,6 +58,7 @@ _LEXICON: dict[str, re.Pattern[str]] = {
 # A headline "Name Surname: «quote»" or a dialogue of "— question?" lines is an interview.
 _INTERVIEW_TITLE = re.compile(r"^[\w.-]+(?:\s+[\w.-]+){0,3}:\s*[«\"“]")
 _DIALOGUE = re.compile(r"^[—–-]\s.*\?\s*$", re.MULTILINE)
+_HEADLINE_GENRES = ("trailer", "review", "interview")
 _PRIORITY = (
     "premiere",
     "trailer",
@@ -79,6 +80,9 @@ def _scores(title: str, body: str, has_premiere_facts: bool) -> dict[str, float]
         len(PREMIERE_WORD.findall(body)), 6
     )
     scores["premiere"] += 2.0 if has_premiere_facts else 0.0
+    for genre in _HEADLINE_GENRES:
+        # "Трейлер…", "Рецензия:", "Интервью" in a headline name the story's genre outright.
+        scores[genre] += 3.0 * bool(_LEXICON[genre].search(title))
     scores["interview"] += 4.0 * bool(_INTERVIEW_TITLE.search(title))
     scores["interview"] += 2.0 * min(len(_DIALOGUE.findall(body)), 3)
     return scores

@@ -29,7 +29,8 @@ FILM = pattern(
     r"film|movie|cinema|filmmaker|screenplay|screening|trailer|teaser|hollywood|голливуд|sequel|"
     r"documentary|animated|actor|actress|director(?!-general| general)|premiered|streaming|"
     r"biopic|thriller|horror|oscars?\b|best picture|berlinale|cannes|feature film|debut feature|"
-    r"blockbuster|filming|франшиз|franchise|в ролях|в главных ролях|starring"
+    r"blockbuster|filming|франшиз|franchise|в ролях|в главных ролях|starring|операторск|"
+    r"саундтрек|кинокритик|режиссерск|актерск|cinematograph|screenwriter"
 )
 # Words film news uses a lot but so do its neighbours; they count half.
 FILM_WEAK = pattern(
