@@ -18,7 +18,9 @@ _LEXICON: dict[str, re.Pattern[str]] = {
     "festival": pattern(
         r"фестивал|кинофестивал|канн(?:ах|ский|ского|ском)|берлинале|венецианск|"
         r"конкурсн\w* программ|смотр[аеу]?\b|отбор|еуразия|евразия|жюри|в программ[еу]|"
-        r"festival|berlinale|sundance|tiff\b|selected for|lineup|competition|jury"
+        r"недел\w*(?: \w+)? кино|дн(?:и|ей)(?: \w+)? кино|кинонедел|ретроспектив|"
+        r"festival|berlinale|sundance|tiff\b|selected for|lineup|competition|jury|film week|"
+        r"film days|retrospective"
     ),
     "awards": pattern(
         r"преми[яиюей](?! министр)|кинопреми|оскар|золот\w* глобус|награ[дж]|номинац|номинирова|"
@@ -41,7 +43,7 @@ _LEXICON: dict[str, re.Pattern[str]] = {
         r"киноиндустри|министерств\w* культуры|госкино|центр\w* поддержки национального кино|"
         r"гцпнк|бюджет|питчинг|киноотрасл|закон\w* о кино|түсірілім(?:ін|і) баста|"
         r"қаржыланд|қазақфильм|kazakhfilm|filming|production|casting|shoot\b|funding|rebate|"
-        r"film commission|crew members"
+        r"film commission|crew members|продлил\w* на \w+ сезон|новый сезон|renewed for"
     ),
     "review": pattern(
         r"рецензи|обзор|стоит ли смотреть|впечатлени|разбираем|наш\w* оценк|оценка|"
@@ -79,7 +81,8 @@ def _scores(title: str, body: str, has_premiere_facts: bool) -> dict[str, float]
     scores["premiere"] += 3.0 * len(PREMIERE_WORD.findall(title)) + min(
         len(PREMIERE_WORD.findall(body)), 6
     )
-    scores["premiere"] += 2.0 if has_premiere_facts else 0.0
+    # A date helps a premiere story; by itself ("с 1 января цены вырастут") it makes none.
+    scores["premiere"] += 2.0 if has_premiere_facts and scores["premiere"] > 0 else 0.0
     for genre in _HEADLINE_GENRES:
         # "Трейлер…", "Рецензия:", "Интервью" in a headline name the story's genre outright.
         scores[genre] += 3.0 * bool(_LEXICON[genre].search(title))
