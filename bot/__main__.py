@@ -12,8 +12,10 @@ from datetime import UTC, date, datetime
 
 from dotenv import load_dotenv
 
+from bot.article_input import parse_article, read_source, render
 from bot.config import Settings
 from bot.errors import ConfigError, InvalidInput
+from bot.news import analyze
 
 log = logging.getLogger(__name__)
 
@@ -43,9 +45,6 @@ async def run_bot(settings: Settings) -> int:
 
 def analyze_article(args: argparse.Namespace) -> int:
     """`premiere-bot analyze`: read, analyse once, print; exit 2 on unreadable input."""
-    from bot.article_input import parse_article, read_source, render
-    from bot.news import analyze
-
     try:
         article = parse_article(read_source(args.path), args.title)
     except InvalidInput as exc:
