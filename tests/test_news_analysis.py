@@ -356,3 +356,14 @@ def test_quoted_remark_in_headline_is_not_the_title() -> None:
         published=date(2025, 11, 1),
     )
     assert result.premiere is not None and result.premiere.titles == ("Кенгир",)
+
+
+def test_feed_footers_are_dropped() -> None:
+    result = analyze(
+        title="Фильм «Тест» выйдет в мае",
+        text="Фильм «Тест» выйдет 5 мая в прокат, премьера пройдет в Алматы.\n"
+        "Сообщение Фильм Тест появились сначала на Kino.kz.\n"
+        "The post Test appeared first on Kino.\nЧитать далее",
+        published=date(2026, 4, 1),
+    )
+    assert result.clean_text == "Фильм «Тест» выйдет 5 мая в прокат, премьера пройдет в Алматы."
