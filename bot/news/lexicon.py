@@ -30,7 +30,9 @@ FILM = pattern(
     r"documentary|animated|actor|actress|director(?!-general| general)|premiered|streaming|"
     r"biopic|thriller|horror|oscars?\b|best picture|berlinale|cannes|feature film|debut feature|"
     r"blockbuster|filming|франшиз|franchise|в ролях|в главных ролях|starring|операторск|"
-    r"саундтрек|кинокритик|режиссерск|актерск|cinematograph|screenwriter"
+    r"саундтрек|кинокритик|режиссерск|актерск|cinematograph|screenwriter|"
+    r"(?:gala|world|red-carpet|film|movie) premiere|general release|"
+    r"nationwide release|in (?:kazakh |local )?cinemas|cinemas nationwide|премьер\w* фильм\w*"
 )
 # Words film news uses a lot but so do its neighbours; they count half.
 FILM_WEAK = pattern(

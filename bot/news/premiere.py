@@ -23,9 +23,18 @@ _FILM_BEFORE = re.compile(
     r"animated)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# Kazakh puts the film word after the title, often with an adjective between: «X» тарихи фильмі,
+# «X» романтикалық комедиясы.
 _FILM_AFTER = re.compile(
-    r"^\s*(?:фильм\w*|картина\w*|туынды\w*|мультфильм\w*|сериал\w*|кинотуынды\w*|"
-    r"деректі\s+фильм\w*|толықметражды|анимациялық|premieres|will premiere|opens|hits)",
+    r"^\s*(?:[\w-]+\s+){0,2}?(?:фильм\w*|картина\w*|туынды\w*|мультфильм\w*|сериал\w*|"
+    r"кинотуынды\w*|комедия\w*|драма\w*|мелодрама\w*|триллер\w*|анимация\w*|хикая\w*)"
+    r"|^\s*(?:деректі|толықметражды|анимациялық|premieres|will premiere|opens|hits)",
+    re.IGNORECASE,
+)
+# «Арман» кинотеатрында, «Қазақфильм» киностудиясы: names of places and organisations.
+_NOT_FILM_AFTER = re.compile(
+    r"^\s*(?:кинотеатр\w*|киностудия\w*|студия\w*|фестивал\w*|сыйлығ\w*|театр\w*|"
+    r"орталығ\w*|сарай\w*|концерт\w*|телеарна\w*|cinema|studio|festival)",
     re.IGNORECASE,
 )
 _NOT_FILM_BEFORE = re.compile(
@@ -97,7 +106,11 @@ def quoted_titles(sentence: str) -> list[tuple[str, bool]]:
         title = next(value for value in match.groupdict().values() if value).strip()
         before = sentence[max(0, match.start() - 40) : match.start()]
         after = sentence[match.end() : match.end() + 30]
-        if not _looks_like_title(title) or _NOT_FILM_BEFORE.search(before):
+        if (
+            not _looks_like_title(title)
+            or _NOT_FILM_BEFORE.search(before)
+            or _NOT_FILM_AFTER.search(after)
+        ):
             continue
         framed = bool(_FILM_BEFORE.search(before) or _FILM_AFTER.search(after))
         if not framed and _is_speech(title, before, after):
