@@ -367,3 +367,15 @@ def test_feed_footers_are_dropped() -> None:
         published=date(2026, 4, 1),
     )
     assert result.clean_text == "Фильм «Тест» выйдет 5 мая в прокат, премьера пройдет в Алматы."
+
+
+def test_kazakh_genre_word_after_title_and_place_names_in_quotes() -> None:
+    result = analyze(
+        title="Ғашықтар күніне арналған фильм шығады",
+        text="«Мен сені іздедім» романтикалық комедиясы 14 ақпанда кинотеатрларда көрсетіле "
+        "бастайды.\nАлғашқы көрсетілім Алматыдағы «Арман» кинотеатрында өтеді.",
+        published=date(2026, 2, 1),
+    )
+    assert result.language == "kk" and result.premiere is not None
+    assert result.premiere.titles == ("Мен сені іздедім",)
+    assert (result.premiere.city, result.premiere.venue) == ("Алматы", "Арман")
