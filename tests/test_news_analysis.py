@@ -379,3 +379,13 @@ def test_kazakh_genre_word_after_title_and_place_names_in_quotes() -> None:
     assert result.language == "kk" and result.premiere is not None
     assert result.premiere.titles == ("Мен сені іздедім",)
     assert (result.premiere.city, result.premiere.venue) == ("Алматы", "Арман")
+
+
+def test_article_header_keeps_headline_and_lead_page_header_goes() -> None:
+    page = html_to_page(
+        "<html><body><header><nav>Меню</nav><div>Логотип сайта</div></header><main><article>"
+        "<header><h1>Заголовок</h1><p>Лид статьи о фильме, который выйдет в прокат.</p></header>"
+        "<p>Текст.</p><footer>Теги: кино</footer></article></main><footer>© сайт</footer>"
+        "</body></html>"
+    )
+    assert page.text == "Заголовок\nЛид статьи о фильме, который выйдет в прокат.\nТекст."

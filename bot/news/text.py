@@ -12,7 +12,6 @@ _SKIP_TAGS = frozenset(
         "style",
         "noscript",
         "nav",
-        "header",
         "footer",
         "aside",
         "form",
@@ -58,7 +57,7 @@ _BLOCK_TAGS = frozenset(
 # Class or id fragments that mark site furniture rather than the story.
 _JUNK_ATTR = re.compile(
     r"(?:^|[\s_-])(?:nav|navbar|menu|sidebar|side-bar|widget|banner|advert|ads?|promo|share|"
-    r"social|related|recommend|trending|popular|most-read|comments?|footer|header|breadcrumbs?|"
+    r"social|related|recommend|trending|popular|most-read|comments?|footer|breadcrumbs?|"
     r"subscribe|newsletter|cookie|tags?|rates?|currency|weather|caption|read-also|readmore|"
     r"more-news|teaser|toolbar|author-box|copyright)(?:$|[\s_-])",
     re.IGNORECASE,
@@ -107,7 +106,9 @@ class _Extractor(HTMLParser):
         junk_marked = (
             self.by_attributes and tag not in _NEVER_JUNK and _JUNK_ATTR.search(marker.strip())
         )
-        if self.skip_stack or tag in _SKIP_TAGS or junk_marked:
+        # A page header is furniture; an article's own <header> holds the headline and the lead.
+        page_header = tag == "header" and not {"article", "main"} & set(self.open_tags[:-1])
+        if self.skip_stack or tag in _SKIP_TAGS or junk_marked or page_header:
             self.skip_stack.append(tag)
             return
         self._in_title = tag == "title"
