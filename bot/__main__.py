@@ -8,12 +8,15 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from datetime import UTC, date, datetime
 
 from dotenv import load_dotenv
 
 from bot import feeds_cli
+from bot.article_input import parse_article, read_source, render
 from bot.config import Settings
-from bot.errors import ConfigError
+from bot.errors import ConfigError, InvalidInput
+from bot.news import analyze
 
 log = logging.getLogger(__name__)
 
@@ -23,6 +26,12 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("run", help="run the bot: long polling, ingest and delivery")
     feeds_cli.add_commands(commands)
+    analyze = commands.add_parser("analyze", help="analyse one article (text or HTML) and print it")
+    analyze.add_argument("path", metavar="PATH|-", help="article file, or - for stdin")
+    analyze.add_argument("--json", action="store_true", help="print JSON")
+    analyze.add_argument("--published", type=date.fromisoformat, help="publication date YYYY-MM-DD")
+    analyze.add_argument("--title", help="headline (default: first line, or the page title)")
+    analyze.add_argument("--url", help="article URL")
     return parser
 
 
@@ -36,8 +45,24 @@ async def run_bot(settings: Settings) -> int:
     raise NotImplementedError
 
 
+def analyze_article(args: argparse.Namespace) -> int:
+    """`premiere-bot analyze`: read, analyse once, print; exit 2 on unreadable input."""
+    try:
+        article = parse_article(read_source(args.path), args.title)
+    except InvalidInput as exc:
+        print(f"premiere-bot analyze: {exc}", file=sys.stderr)
+        return 2
+    # Without --published a date written without a year is read as this year's.
+    published = args.published or datetime.now(UTC).date()
+    result = analyze(title=article.title, text=article.text, url=args.url, published=published)
+    print(render(result, args.json))
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.command == "analyze":
+        return analyze_article(args)
     try:
         settings = load_settings()
     except ConfigError as exc:

@@ -124,4 +124,32 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX channel_posts_queue ON channel_posts(chat_id, status, scheduled_at);
     CREATE INDEX channel_posts_sent ON channel_posts(chat_id, sent_at);
     """,
+    # 3: premiere events grouping several outlets' stories of one film, with date changes.
+    """
+    CREATE TABLE premiere_events (
+        id INTEGER PRIMARY KEY,
+        title_key TEXT NOT NULL UNIQUE,
+        title TEXT NOT NULL,
+        date TEXT,
+        city TEXT,
+        venue TEXT,
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL
+    );
+    CREATE INDEX premiere_events_date ON premiere_events(date);
+    CREATE TABLE event_articles (
+        event_id INTEGER NOT NULL REFERENCES premiere_events(id) ON DELETE CASCADE,
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        PRIMARY KEY (event_id, article_id)
+    );
+    CREATE TABLE event_changes (
+        id INTEGER PRIMARY KEY,
+        event_id INTEGER NOT NULL REFERENCES premiere_events(id) ON DELETE CASCADE,
+        old_date TEXT,
+        new_date TEXT,
+        article_id INTEGER REFERENCES articles(id) ON DELETE SET NULL,
+        at INTEGER NOT NULL
+    );
+    CREATE INDEX event_changes_event ON event_changes(event_id);
+    """,
 )

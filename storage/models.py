@@ -162,3 +162,28 @@ class QueueEntry:
     categories: tuple[str, ...]
     premiere_date: date | None
     fresh_at: datetime
+
+
+@dataclass(frozen=True)
+class PremiereEvent:
+    """One film's premiere as reported by one or more outlets."""
+
+    id: int
+    title_key: str
+    title: str
+    date: date | None
+    city: str | None
+    venue: str | None
+    created_at: datetime
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class EventChange:
+    """A later story moved the premiere date."""
+
+    event_id: int
+    old_date: date | None
+    new_date: date | None
+    article_id: int | None
+    at: datetime

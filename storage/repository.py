@@ -10,6 +10,7 @@ from storage.articles import ArticleStore
 from storage.channels import ChannelStore
 from storage.chats import ChatStore
 from storage.db import connect
+from storage.events import EventStore
 from storage.feeds import FeedStore
 
 
@@ -20,6 +21,7 @@ class Repository:
         self.articles = ArticleStore(db)
         self.chats = ChatStore(db)
         self.channels = ChannelStore(db)
+        self.events = EventStore(db)
 
     @classmethod
     async def open(cls, path: Path | str) -> Repository:

@@ -6,6 +6,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from bot.news.categories import categorise
+from bot.news.cleanup import clean_lines
+from bot.news.language import detect_language
+from bot.news.lexicon import RECALL
+from bot.news.premiere import Unit, extract_facts
+from bot.news.relevance import is_cinema
+from bot.news.sentences import split_sentences
+from bot.news.summary import summarise
+from bot.news.text import html_to_page, looks_like_html
+
 CATEGORIES = (
     "premiere",
     "festival",
@@ -17,6 +27,9 @@ CATEGORIES = (
     "trailer",
     "other",
 )
+_SCAN_CHARS = 6000  # the lead carries the facts; long tails only cost time
+_TOPIC_CHARS = 3000  # enough text to tell what a story is about
+_MAX_INPUT_CHARS = 100_000  # far beyond any news story; bounds the cost of a runaway page
 
 
 @dataclass(frozen=True)
@@ -37,10 +50,37 @@ class Analysis:
     clean_text: str
 
 
+def _units(title: str, lines: list[str]) -> list[Unit]:
+    units = [Unit(title, headline=True, recall=False)] if title else []
+    used = 0
+    for line in lines:
+        recall = bool(RECALL.match(line))
+        units.extend(Unit(sentence, False, recall) for sentence in split_sentences(line))
+        used += len(line)
+        if used > _SCAN_CHARS:
+            break
+    return units
+
+
 def analyze(
     *, title: str, text: str, url: str | None = None, published: date | None = None
 ) -> Analysis:
-    """Analyse one article given as plain text (HTML is turned into text first by the caller)."""
-    # Placeholder until the understanding package lands: treats nothing as film news.
-    clean = text.strip()
-    return Analysis("ru", False, (), None, clean[:600], clean)
+    """Analyse one article given as plain text; an HTML page is reduced to its text first."""
+    if looks_like_html(text):
+        page = html_to_page(text)
+        title, text = title or page.title, page.text
+    lines = clean_lines(text[:_MAX_INPUT_CHARS], title)
+    clean_text = "\n".join(lines)
+    head = clean_text[:_SCAN_CHARS]
+    language = detect_language(title, head)
+    summary = summarise(title, lines)
+    if not is_cinema(title, head[:_TOPIC_CHARS]):
+        return Analysis(language, False, (), None, summary, clean_text)
+    facts = extract_facts(_units(title, lines), language, published)
+    categories = categorise(title, head, facts.date is not None)
+    premiere = (
+        Premiere(facts.titles, facts.date, facts.city, facts.venue)
+        if categories[0] == "premiere"
+        else None
+    )
+    return Analysis(language, True, categories, premiere, summary, clean_text)

@@ -1,0 +1,101 @@
+"""Film story categories; the first one returned is the primary."""
+
+from __future__ import annotations
+
+import re
+
+from bot.news.lexicon import PREMIERE_WORD, pattern
+
+_LEXICON: dict[str, re.Pattern[str]] = {
+    "premiere": pattern(
+        r"в прокат|прокат(?:е|а)?\b|выход(?:ит|ят) на (?:большие )?экран|выйд(?:ет|ут)|"
+        r"на экранах|в кинотеатрах (?:страны|казахстана|с)|стартует|релиз|премьерн\w* показ|"
+        r"допремьерн|дата выхода|появится в кинотеатрах|прокатқа|экранға шығады|көрсетіледі|"
+        r"кинотеатрларда|hits (?:theaters|theatres|cinemas)|in (?:cinemas|theaters|theatres)|"
+        r"release[sd]?|will premiere|opens in|opens nationwide|on netflix|streaming on|"
+        r"доступ\w* на (?:платформ|netflix|kinopoisk|кинопоиск)|на стриминг"
+    ),
+    "festival": pattern(
+        r"фестивал|кинофестивал|канн(?:ах|ский|ского|ском)|берлинале|венецианск|"
+        r"конкурсн\w* программ|смотр[аеу]?\b|отбор|еуразия|евразия|жюри|в программ[еу]|"
+        r"недел\w*(?: \w+)? кино|дн(?:и|ей)(?: \w+)? кино|кинонедел|ретроспектив|"
+        r"festival|berlinale|sundance|tiff\b|selected for|lineup|competition|jury|film week|"
+        r"film days|retrospective"
+    ),
+    "awards": pattern(
+        r"преми[яиюей](?! министр)|кинопреми|оскар|золот\w* глобус|награ[дж]|номинац|номинирова|"
+        r"лауреат|статуэтк|тулпар|ника\b|bafta|эмми|сыйлы|жүлде|гран-при|приз\b|приз[аы]|"
+        r"лучш\w*(?:\s+\w+)? (?:фильм|режисс|актер|актрис|рол[ьи]|сценари)|"
+        r"получил\w* (?:приз|премию|награду|гран-при|статуэтку)|удостоен|жеңіп алды|"
+        r"awards?\b|oscars?\b|nominat|golden globe|prize|wins best|winners?\b|best actress|"
+        r"best actor|best picture"
+    ),
+    "box_office": pattern(
+        r"кассов|сбор(?:ы|ов|ам)\b|собрал|бокс-офис|млн (?:долларов|тенге|рублей)|"
+        r"миллиард\w* тенге|миллион\w* (?:долларов|тенге|рублей)|зрител\w* посмотрел|"
+        r"посмотрели (?:более|свыше|около)|продали|билет\w* (?:продан|на сумму)|лидер\w* проката|"
+        r"возглавляет кинопрокат|топ проката|табыс|кассалық|рекорд|"
+        r"box office|box-office|gross|ticket sales|opening weekend|уик-?энд|weekend"
+    ),
+    "production": pattern(
+        r"съемк|съемочн|начал\w* съем|снима(?:ет|ют|ть|ли)|кастинг|финансир|"
+        r"государственн\w* (?:поддержк|финансир|заказ)|казахфильм|киностуди|кинопроизводств|"
+        r"киноиндустри|министерств\w* культуры|госкино|центр\w* поддержки национального кино|"
+        r"гцпнк|бюджет|питчинг|киноотрасл|закон\w* о кино|түсірілім(?:ін|і) баста|"
+        r"қаржыланд|қазақфильм|kazakhfilm|filming|production|casting|shoot\b|funding|rebate|"
+        r"film commission|crew members|продлил\w* на \w+ сезон|новый сезон|renewed for"
+    ),
+    "review": pattern(
+        r"рецензи|обзор|стоит ли смотреть|впечатлени|разбираем|наш\w* оценк|оценка|"
+        r"плюсы и минусы|разочаров|хронометраж|шолу|тұрарлық|"
+        r"review|verdict|stumbles|performances?\b"
+    ),
+    "interview": pattern(
+        r"интервью|беседова|рассказал\w* в (?:беседе|интервью)|сұхбат|поговорили|"
+        r"ответил\w* на вопрос|призналась|признался|"
+        r"interview|in conversation|q&a|she says|he says"
+    ),
+    "trailer": pattern(r"трейлер|тизер|первые кадры|промо-ролик|teaser|trailer|first look"),
+}
+# A headline "Name Surname: «quote»" or a dialogue of "— question?" lines is an interview.
+_INTERVIEW_TITLE = re.compile(r"^[\w.-]+(?:\s+[\w.-]+){0,3}:\s*[«\"“]")
+_DIALOGUE = re.compile(r"^[—–-]\s.*\?\s*$", re.MULTILINE)
+_HEADLINE_GENRES = ("trailer", "review", "interview")
+_PRIORITY = (
+    "premiere",
+    "trailer",
+    "box_office",
+    "festival",
+    "awards",
+    "interview",
+    "review",
+    "production",
+)
+
+
+def _scores(title: str, body: str, has_premiere_facts: bool) -> dict[str, float]:
+    scores = {
+        name: 3.0 * len(regex.findall(title)) + min(len(regex.findall(body)), 6)
+        for name, regex in _LEXICON.items()
+    }
+    scores["premiere"] += 3.0 * len(PREMIERE_WORD.findall(title)) + min(
+        len(PREMIERE_WORD.findall(body)), 6
+    )
+    # A date helps a premiere story; by itself ("с 1 января цены вырастут") it makes none.
+    scores["premiere"] += 2.0 if has_premiere_facts and scores["premiere"] > 0 else 0.0
+    for genre in _HEADLINE_GENRES:
+        # "Трейлер…", "Рецензия:", "Интервью" in a headline name the story's genre outright.
+        scores[genre] += 3.0 * bool(_LEXICON[genre].search(title))
+    scores["interview"] += 4.0 * bool(_INTERVIEW_TITLE.search(title))
+    scores["interview"] += 2.0 * min(len(_DIALOGUE.findall(body)), 3)
+    return scores
+
+
+def categorise(title: str, body: str, has_premiere_facts: bool) -> tuple[str, ...]:
+    """All matching categories, strongest first; `other` when nothing specific fits."""
+    scores = _scores(title, body, has_premiere_facts)
+    ranked = sorted(
+        (name for name in _PRIORITY if scores[name] >= 2.0),
+        key=lambda name: (-scores[name], _PRIORITY.index(name)),
+    )
+    return tuple(ranked) or ("other",)

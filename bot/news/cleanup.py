@@ -1,0 +1,157 @@
+"""Site junk removal for flattened page text: menus, rates, weather, captions, footers and
+"trending" lists of unrelated headlines."""
+
+from __future__ import annotations
+
+import re
+
+from bot.news.lexicon import RECALL, fold
+
+# A line that starts a list of other stories; everything up to the next real paragraph goes.
+_LIST_WORDS = (
+    r"(?:в тренде|читайте также|читайте еще|читайте по теме|по теме|популярное|самое читаемое|"
+    r"самое популярное|главное|последние новости|новости по теме|другие новости|лента новостей|"
+    r"рекомендуем|вам может быть интересно|смотрите также|похожие новости|выбор редакции|"
+    r"сейчас читают|все новости|новости партнеров|материалы по теме|"
+    r"тағы оқыңыз|сондай-ақ оқыңыз|оқи отырыңыз|көп оқылған|соңғы жаңалықтар|"
+    r"тақырыпқа қатысты|read also|read more|related|related news|related stories|trending|"
+    r"most read|most popular|more news|latest news|you may also like|recommended|most viewed|"
+    r"most commented|самое обсуждаемое|обсуждаемое|выбор читателей|top stories|editor's picks|"
+    r"also read|see also|новости компаний|партнерские материалы|ұқсас жаңалықтар)"
+)
+# The heading of such a list, possibly with a short tail ("Популярное за неделю").
+_LIST_MARKER = re.compile(r"^" + _LIST_WORDS + r"(?:\s+[\w\s]{0,25})?\s*:?\s*$", re.IGNORECASE)
+# One teaser on the same line as its label ("Related: Tenge falls to a record low").
+_INLINE_TEASER = re.compile(r"^" + _LIST_WORDS + r"\s*:\s*\S.{0,160}$", re.IGNORECASE)
+_CAPTION = re.compile(
+    r"^(?:фото|фотография|видео|источник|кадр из фильма|кадр|иллюстрация|скриншот|коллаж|"
+    r"постер|сурет|бейне|дереккөз|photo|image|video|source|still from|credit|poster)"
+    r"(?:\s*[:\-–—©]|\s+(?:с|из|предоставлено|взято|пресс-служб|автора|by)\b)",
+    re.IGNORECASE,
+)
+_FOOTER = re.compile(
+    r"(?:подписывайтесь|подпишитесь|присоединяйтесь к нам|следите за (?:нашими )?новостями|"
+    r"любое использование материал|использование материалов|все права защищены|при перепечатке|"
+    r"при цитировании|гиперссылк|наш telegram|наш телеграм|telegram-канал|в телеграм-канале|"
+    r"читайте нас|узнавайте первыми|получайте актуальн|если вы нашли ошибку|ctrl\+enter|"
+    r"жазылыңыз|материалдарды пайдалану|сілтеме міндетті|барлық құқықтар қорғалған|"
+    r"all rights reserved|subscribe to|follow us|sign up for|newsletter|copyright|^©|"
+    r"реклама\s*$|на правах рекламы|подробнее об этом читайте|читайте на|appeared first on|"
+    r"появил\w* сначала на|читать далее|читать полностью|continue reading|толығырақ)",
+    re.IGNORECASE,
+)
+_NUMERIC_JUNK = re.compile(
+    r"^[\s•·\-–—|*$€₽₸£¥%+°CcFfа-яА-Яa-zA-Z]{0,4}[\s$€₽₸£¥]*[-+−]?\d[\d\s.,:/%°]*"
+    r"(?:\s*(?:°\s*[CcFС]|₸|тг|тенге|руб|usd|eur|просмотр\w*|views?|мин\w*|комментари\w*))?\s*$",
+    re.IGNORECASE,
+)
+_DATE_LINE = re.compile(
+    r"^[•·\s]*(?:\d{1,2}[:.]\d{2}[,\s]*)?\d{0,2}\s*(?:"
+    r"январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|"
+    r"қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|"
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|сегодня|вчера|today|yesterday)\w*\.?"
+    r"[,\s]*(?:\d{4})?\s*(?:год\w*|г\.|жыл\w*)?[,\s]*(?:\d{1,2}[:.]\d{2})?\s*$",
+    re.IGNORECASE,
+)
+_LABEL_LINE = re.compile(
+    r"^(?:теги|тэги|метки|tags|автор|авторы|author|by|источник|поделиться|share|рубрика|"
+    r"категория|тегтер|автордың|бөлісу)\s*:?\s*(?:\S.{0,150})?$",
+    re.IGNORECASE,
+)
+_COUNTER = re.compile(
+    r"^(?:просмотр\w*|просмотрено|views?|комментари\w*|comments?|показов|оқылды|қаралды|"
+    r"пікірлер)\s*:?\s*[\d\s.,kк]+$",
+    re.IGNORECASE,
+)
+_MENU_WORD = re.compile(
+    r"^[•·|>\-\s]*(?:\S{1,3}|\d{4} год|войти|вход|поиск|меню|search|login)$", re.IGNORECASE
+)
+_BREADCRUMB = re.compile(r"^[^.!?]{1,40}\s[>»/|]\s[^.!?]{1,60}\.?$")
+_BULLET = re.compile(r"^\s*[•·▪►]\s*")
+_SENTENCE_END = re.compile(r"[.!?…»\"”:;)]\s*$")
+
+
+def is_caption(line: str) -> bool:
+    """Photo/video credit lines."""
+    return bool(_CAPTION.match(line.strip()))
+
+
+def is_footer(line: str) -> bool:
+    """Subscribe calls, copyright notices and cross-promotion."""
+    return bool(_FOOTER.search(line))
+
+
+def is_paragraph(line: str) -> bool:
+    """A line that reads like running text, not a heading or a link."""
+    stripped = line.strip()
+    return len(stripped) >= 60 or (len(stripped) >= 25 and bool(_SENTENCE_END.search(stripped)))
+
+
+def is_noise(line: str) -> bool:
+    """Site furniture: rates, dates, counters, menus, captions, footers, breadcrumbs."""
+    return _is_noise(line)
+
+
+def _is_noise(line: str) -> bool:
+    stripped = line.strip()
+    return (
+        not stripped
+        or bool(_NUMERIC_JUNK.match(stripped))
+        or bool(_DATE_LINE.match(stripped))
+        or bool(_MENU_WORD.match(stripped))
+        or bool(_BREADCRUMB.match(stripped))
+        or bool(_COUNTER.match(stripped))
+        or bool(_INLINE_TEASER.match(stripped))
+        or (bool(_LABEL_LINE.match(stripped)) and not is_paragraph(stripped.split(":", 1)[-1]))
+        or is_caption(stripped)
+        or (len(stripped) < 400 and is_footer(stripped) and not RECALL.match(stripped))
+        or (bool(_BULLET.match(line)) and not is_paragraph(_BULLET.sub("", line)))
+    )
+
+
+def _is_headline(line: str, title_key: str) -> bool:
+    key = fold(line).strip(" .")
+    return bool(title_key) and len(key) > 20 and (title_key.startswith(key) or key == title_key)
+
+
+def _after_headline(lines: list[str], title_key: str) -> list[str]:
+    """Menus and teasers sit above the headline on a page; the story starts after it.
+
+    Teaser blocks may repeat the headline too, so the occurrence followed by running text wins."""
+    found = [index for index, line in enumerate(lines) if _is_headline(line, title_key)]
+    for index in found:
+        if any(len(line) >= 100 for line in lines[index + 1 : index + 5]):
+            return lines[index + 1 :]
+    if found and found[0] < max(1, int(len(lines) * 0.6)):
+        return lines[found[0] + 1 :]
+    return lines
+
+
+def clean_lines(text: str, title: str = "") -> list[str]:
+    """The article body as lines: junk removed, repeated headline lines dropped."""
+    title_key = fold(title).strip(" .")
+    seen: set[str] = set()
+    kept: list[str] = []
+    in_list = False
+    for raw in _after_headline(text.replace("\r", "").split("\n"), title_key):
+        line = raw.strip()  # inner spacing kept, so summary sentences stay verbatim
+        if _LIST_MARKER.match(line):
+            in_list = True
+            continue
+        if in_list:
+            # Trending lists are short headlines and tags; a long paragraph ends them.
+            # Headlines carry no final full stop; body text does.
+            if len(line) >= 220 or (len(line) >= 100 and line.rstrip().endswith((".", "…"))):
+                in_list = False
+            else:
+                continue
+        if _is_noise(raw):
+            continue
+        key = fold(line).strip(" .")
+        if key in seen or _is_headline(line, title_key):
+            continue
+        if not kept and not is_paragraph(line) and len(line.split()) <= 3:
+            continue  # a lone word above the story (city of the weather widget, section name)
+        seen.add(key)
+        kept.append(line)
+    return kept

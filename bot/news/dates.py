@@ -1,0 +1,248 @@
+"""Calendar dates in Russian, Kazakh and English news text, with the year inferred when omitted."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+_RU_MONTHS = (
+    "январ",
+    "феврал",
+    "март",
+    "апрел",
+    "ма",
+    "июн",
+    "июл",
+    "август",
+    "сентябр",
+    "октябр",
+    "ноябр",
+    "декабр",
+)
+_RU_GENITIVE = (
+    r"(января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
+)
+_KK_MONTHS = (
+    "қаңтар",
+    "ақпан",
+    "наурыз",
+    "сәуір",
+    "мамыр",
+    "маусым",
+    "шілде",
+    "тамыз",
+    "қыркүйек",
+    "қазан",
+    "қараша",
+    "желтоқсан",
+)
+_KK_MONTH = (
+    "("
+    + "|".join(_KK_MONTHS)
+    + r")(?:ның|нің|дың|дің|тың|тің|да|де|та|те|нда|нде|ға|ге|қа|ке|дан|ден|тан|тен|нан|нен|"
+    r"ынан|інен|ы|і|)"
+)
+_EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_EN_MONTH = (
+    r"(january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+)
+_DAY = r"(?<![\d.,])(\d{1,2})"
+_RANGE = r"(?:\s*(?:-|–|—|по|и|әрі)\s*\d{1,2})?"
+
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("iso", re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")),
+    ("numeric", re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})(?![\d.]\d)")),
+    # "премьера 04.12 в 19:00": day and month only; never before an amount ("1.10 млрд").
+    (
+        "numeric_short",
+        re.compile(
+            r"(?<![\d.,:])(\d{1,2})\.(\d{2})(?![\d]|\.\d|,\d)"
+            r"(?!\s*(?:млн|млрд|тыс|трлн|million|billion|bn|m\b|%|тенге|теңге|₸|\$|руб|доллар|dollar))",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "kk_year_first",
+        re.compile(
+            r"(\d{4})\s*(?:ж\.|жыл\w*)\s+"
+            + _DAY
+            + r"(?:-?(?:ші|шы|і|ы))?\s+"
+            + _KK_MONTH
+            + r"(?!\w)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "kk_month_first",
+        re.compile(
+            r"(?<!\w)" + _KK_MONTH + r"\s+" + _DAY + r"-?(?:і|ы|сі|сы|ші|шы)?(?!\d)", re.IGNORECASE
+        ),
+    ),
+    (
+        "ru",
+        re.compile(
+            _DAY + r"(?:-?го)?" + _RANGE + r"\s+" + _RU_GENITIVE + r"(?:\s+(\d{4}))?", re.IGNORECASE
+        ),
+    ),
+    (
+        "kk",
+        re.compile(
+            _DAY + r"(?:-?(?:ші|шы|і|ы))?" + _RANGE + r"(?:\s+|-)" + _KK_MONTH + r"(?!\w)"
+            r"(?:\s+(\d{4}))?",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "en_day_first",
+        re.compile(
+            _DAY + r"(?:st|nd|rd|th)?\s+(?:of\s+)?" + _EN_MONTH + r"(?!\w)(?:,?\s+(\d{4}))?",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "en_month_first",
+        re.compile(
+            r"(?<!\w)" + _EN_MONTH + r"\s+" + _DAY + r"(?:st|nd|rd|th)?(?!\d)(?:,?\s+(\d{4}))?",
+            re.IGNORECASE,
+        ),
+    ),
+)
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    start: int
+    day: int
+    month: int
+    year: int | None
+
+
+def _month_index(name: str, table: tuple[str, ...]) -> int:
+    lowered = name.lower()
+    for index, prefix in enumerate(table):
+        if lowered.startswith(prefix):
+            return index + 1
+    raise ValueError(name)
+
+
+def _found(kind: str, match: re.Match[str]) -> FoundDate | None:
+    groups = match.groups()
+    year: int | None
+    if kind == "iso":
+        year, month, day = int(groups[0]), int(groups[1]), int(groups[2])
+    elif kind == "numeric":
+        day, month = int(groups[0]), int(groups[1])
+        year = int(groups[2]) + (2000 if len(groups[2]) == 2 else 0)
+    elif kind == "numeric_short":
+        day, month, year = int(groups[0]), int(groups[1]), None
+    elif kind == "kk_year_first":
+        year, day, month = int(groups[0]), int(groups[1]), _month_index(groups[2], _KK_MONTHS)
+    elif kind == "kk_month_first":
+        month, day, year = _month_index(groups[0], _KK_MONTHS), int(groups[1]), None
+    elif kind in ("ru", "kk"):
+        table = _RU_MONTHS if kind == "ru" else _KK_MONTHS
+        day, month = int(groups[0]), _month_index(groups[1], table)
+        year = int(groups[2]) if groups[2] else None
+    elif kind == "en_day_first":
+        day, month = int(groups[0]), _month_index(groups[1], _EN_MONTHS)
+        year = int(groups[2]) if groups[2] else None
+    else:
+        month, day = _month_index(groups[0], _EN_MONTHS), int(groups[1])
+        year = int(groups[2]) if groups[2] else None
+    if year is not None and not 1900 < year < 2100:
+        if kind in ("iso", "numeric", "kk_year_first"):
+            return None
+        year = None  # "12 марта 1500 зрителей": the number after the month is not a year
+    if not 1 <= month <= 12 or not 1 <= day <= 31:
+        return None
+    return FoundDate(match.start(), day, month, year)
+
+
+def find_dates(text: str) -> list[FoundDate]:
+    """Every calendar date in the text, in order of appearance (overlaps resolved left-first)."""
+    found: list[tuple[int, int, FoundDate]] = []
+    for kind, regex in _PATTERNS:
+        for match in regex.finditer(text):
+            item = _found(kind, match)
+            if item is not None:
+                found.append((match.start(), match.end(), item))
+    found.sort(key=lambda entry: (entry[0], -entry[1]))
+    result: list[FoundDate] = []
+    last_end = -1
+    for start, end, item in found:
+        if start >= last_end:
+            result.append(item)
+            last_end = end
+    return result
+
+
+def resolve(found: FoundDate, published: date | None) -> date | None:
+    """A real date; a missing year comes from the publication date (long past → next year)."""
+    year = found.year
+    if year is None:
+        if published is None:
+            return None
+        year = published.year
+        try:
+            candidate = date(year, found.month, found.day)
+        except ValueError:
+            return None
+        if candidate < published - timedelta(days=120):
+            year += 1
+        elif candidate > published + timedelta(days=245):
+            year -= 1
+    try:
+        return date(year, found.month, found.day)
+    except ValueError:
+        return None
+
+
+_RELATIVE_DAYS = {
+    "сегодня": 0,
+    "бүгін": 0,
+    "today": 0,
+    "tonight": 0,
+    "завтра": 1,
+    "ертең": 1,
+    "tomorrow": 1,
+    "послезавтра": 2,
+}
+_RELATIVE = re.compile(r"(?<![\w-])(" + "|".join(_RELATIVE_DAYS) + r")(?![\w-])", re.IGNORECASE)
+_WEEKDAY_FORMS = (
+    r"понедельник\w*|дүйсенбі\w*|monday",
+    r"вторник\w*|сейсенбі\w*|tuesday",
+    r"сред[ауы]|сәрсенбі\w*|wednesday",
+    r"четверг\w*|бейсенбі\w*|thursday",
+    r"пятниц[ауы]|жұма(?:да|\s+күні)?|friday",
+    r"суббот[ауы]|сенбі\w*|saturday",
+    r"воскресень[ея]|жексенбі\w*|sunday",
+)
+_WEEKDAYS = tuple(
+    re.compile(r"(?<![\w-])(?:" + forms + r")(?![\w-])", re.IGNORECASE) for forms in _WEEKDAY_FORMS
+)
+_PAST = re.compile(
+    r"состоял|прошл|прошел|показали|представили|собрал|өтті|болды|көрсетілді|premiered|"
+    r"was held|took place|was screened|opened",
+    re.IGNORECASE,
+)
+
+
+def relative_date(text: str, published: date | None) -> date | None:
+    """ "Завтра", "ертең", "on Friday": the day they mean, counted from the publication date."""
+    if published is None:
+        return None
+    match = _RELATIVE.search(text)
+    if match:
+        return published + timedelta(days=_RELATIVE_DAYS[match.group(1).lower()])
+    for weekday, regex in enumerate(_WEEKDAYS):
+        if regex.search(text):
+            ahead = (weekday - published.weekday()) % 7
+            # A report of what already happened points back to the last such day.
+            return (
+                published - timedelta(days=(7 - ahead) % 7)
+                if _PAST.search(text)
+                else (published + timedelta(days=ahead))
+            )
+    return None

@@ -1,0 +1,147 @@
+"""Language of an article: ru, kk or en, from letters and function words."""
+
+from __future__ import annotations
+
+import re
+
+# Letters only Kazakh uses among these languages; "і" is shared with Ukrainian and Belarusian.
+_KK_ONLY = "әғқңөұүһ"
+_UK_ONLY = "їєґў"
+
+_QUOTED = re.compile(r"«[^«»]{0,120}»|\"[^\"]{0,120}\"|“[^”]{0,120}”|„[^“”]{0,120}[“”]")
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_CYRILLIC = re.compile(r"[а-яёәғқңөұүһі]", re.IGNORECASE)
+_LATIN = re.compile(r"[a-z]", re.IGNORECASE)
+# Frequent Kazakh words written without Kazakh-only letters.
+_KK_WORDS = frozenset(
+    [
+        "және",
+        "мен",
+        "бен",
+        "пен",
+        "деп",
+        "бар",
+        "жоқ",
+        "емес",
+        "осы",
+        "сол",
+        "бұл",
+        "ол",
+        "олар",
+        "біз",
+        "сіз",
+        "да",
+        "де",
+        "та",
+        "те",
+        "ма",
+        "ме",
+        "ба",
+        "бе",
+        "па",
+        "пе",
+        "жылы",
+        "жыл",
+        "кезде",
+        "дейін",
+        "кейін",
+        "бойынша",
+        "арасында",
+        "туралы",
+        "үшін",
+        "тарапынан",
+        "алғаш",
+        "жаңа",
+        "көп",
+        "өтті",
+        "өтеді",
+        "болады",
+        "болды",
+        "болып",
+        "бойы",
+        "шейін",
+        "ала",
+        "алады",
+        "тағы",
+        "енді",
+        "қазір",
+        "бүгін",
+        "ертең",
+        "кеше",
+        "жерде",
+        "деді",
+        "айтты",
+        "шығады",
+        "шықты",
+        "жатыр",
+        "керек",
+        "сондай",
+    ]
+)
+_RU_WORDS = frozenset(
+    [
+        "и",
+        "в",
+        "во",
+        "не",
+        "на",
+        "что",
+        "как",
+        "по",
+        "но",
+        "из",
+        "к",
+        "у",
+        "за",
+        "от",
+        "о",
+        "об",
+        "для",
+        "это",
+        "он",
+        "она",
+        "они",
+        "мы",
+        "вы",
+        "был",
+        "была",
+        "было",
+        "были",
+        "его",
+        "ее",
+        "её",
+        "их",
+        "также",
+        "который",
+        "которая",
+        "которые",
+        "уже",
+        "при",
+        "после",
+        "до",
+        "или",
+        "же",
+        "бы",
+        "со",
+    ]
+)
+
+
+def detect_language(title: str, text: str) -> str:
+    """`kk`, `ru` or `en`; quoted titles are ignored so a quoted Kazakh film name keeps `ru`."""
+    sample = _QUOTED.sub(" ", f"{title}\n{text[:1500]}")
+    cyrillic = len(_CYRILLIC.findall(sample))
+    latin = len(_LATIN.findall(sample))
+    if latin > cyrillic:
+        return "en"
+    words = [word for word in _WORD.findall(sample.lower()) if _CYRILLIC.match(word)]
+    if not words:
+        return "ru"
+    kk_letters = sum(1 for word in words if any(ch in _KK_ONLY for ch in word))
+    kk_words = sum(1 for word in words if word in _KK_WORDS)
+    ru_words = sum(1 for word in words if word in _RU_WORDS)
+    other_slavic = sum(1 for word in words if any(ch in _UK_ONLY for ch in word))
+    kk_share = (kk_letters + kk_words) / len(words)
+    if kk_share >= 0.15 and kk_words + kk_letters > ru_words + other_slavic:
+        return "kk"
+    return "ru"

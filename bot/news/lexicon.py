@@ -1,0 +1,94 @@
+"""Shared normalisation and word lists: one place for the vocabulary the rules rely on."""
+
+from __future__ import annotations
+
+import re
+
+
+def fold(text: str) -> str:
+    """Lower case, ё→е, non-breaking spaces → spaces."""
+    return text.lower().replace("ё", "е").replace("\u00a0", " ")
+
+
+def pattern(alternatives: str) -> re.Pattern[str]:
+    """Compile "|"-separated word-start regex fragments into one case-insensitive pattern."""
+    return re.compile(r"(?<![\w-])(?:" + alternatives + ")", re.IGNORECASE)
+
+
+# Words that show a story is about film, in Russian, Kazakh and English.
+FILM = pattern(
+    r"фильм|кино(?!лог)|мультфильм|мультик|кинолент|режисс[её]р|сценарист|сценари[йяюе]|актер|"
+    r"актёр|актрис|съем(?:к|ок|очн)|съём|сериал|трейлер|тизер|блокбастер|экраниз|сиквел|приквел|"
+    r"казахфильм|қазақфильм|kazakhfilm|кассов\w* сбор|бокс-офис|box office|box-office|оскар|"
+    r"netflix|imax|kinopark|chaplin|kinoplexx|cinemax|кинопоиск|"
+    r"прокат(?:е|а|ом|ной|ная|ного|ные|чик)?(?! автомобил| машин| велосипед| лыж| самокат)|"
+    r"анимационн|анимаци|документальн\w* (?:фильм|лент|картин)|продюсер|байопик|триллер|хоррор|"
+    r"ужастик|мелодрам|кинематографист|кинокомпани|дистрибьютор|берлинале|"
+    r"(?:комеди|драм|боевик|лент)\w*\s+[«\"“]|на большо\w* экран|"
+    r"түсірілім|түсіру тобы|туынды|экранға|"
+    r"film|movie|cinema|filmmaker|screenplay|screening|trailer|teaser|hollywood|голливуд|sequel|"
+    r"documentary|animated|actor|actress|director(?!-general| general)|premiered|streaming|"
+    r"biopic|thriller|horror|oscars?\b|best picture|berlinale|cannes|feature film|debut feature|"
+    r"blockbuster|filming|франшиз|franchise|в ролях|в главных ролях|starring|операторск|"
+    r"саундтрек|кинокритик|режиссерск|актерск|cinematograph|screenwriter|"
+    r"(?:gala|world|red-carpet|film|movie) premiere|general release|"
+    r"nationwide release|in (?:kazakh |local )?cinemas|cinemas nationwide|премьер\w* фильм\w*"
+)
+# Words film news uses a lot but so do its neighbours; they count half.
+FILM_WEAK = pattern(
+    r"зрител|экран|комеди|драм[аыуе]\b|премьер(?!-|\s+министр)|рецензи|сезон|эпизод|"
+    r"красн\w* дорожк|жюри|фестивал|премия|шабандоз|көрермен|"
+    r"premiere|cast\b|drama|comedy|series|episode|review|red carpet|audience|viewers|festival|jury|"
+    r"saga|performances?\b|showrunner|show\b|сюжет|хронометраж|персонаж"
+)
+# Competing subjects whose news shares words with film news.
+THEATRE = pattern(
+    r"спектакл|(?<!кино)театр(?!ализ)|постановк|опер(?:а|ы|е|у|ой)\b|балет|балерин|мюзикл|"
+    r"драмтеатр|труппа|хореограф|партию|қойылым|сахнала|спектакль|"
+    r"stage play|on stage|playwright|broadway|west end|musical\b|ballet|opera\b|theatre company"
+)
+MUSIC = pattern(
+    r"клип|альбом|песн|сингл|трек|певиц|певец|певца|рэпер|музыкант|концерт(?!н\w* зал)|гастрол|"
+    r"ән\b|әнші|әні|әнге|"
+    r"album|single\b|song|music video|singer|rapper|band\b|tour\b"
+)
+GADGET = pattern(
+    r"смартфон|гаджет|iphone|galaxy|процессор|планшет|ноутбук|смарт-час|xiaomi|samsung|apple|"
+    r"айфон|мегапиксел|батаре|"
+    r"smartphone|phone\b|chipset|battery|megapixel"
+)
+SPORT = pattern(
+    r"матч|чемпионат|турнир|сборн\w* (?:казахстана|россии|команд)|сборная|футбол|хоккей|"
+    r"бокс(?!-офис)|боксер|лиг[аиеу]\b|премьер-лиг|олимпи|спортсмен|спорт|гол\b|голы|тренер|"
+    r"бой\b|боя\b|поедин|букмекер|нокаут|ринг\b|жарыс|чемпион|"
+    r"трансляци\w* (?:матч|игр|боя|поедин)|"
+    r"match\b|league|football|hockey|tournament|championship|kick-off|transfer|clubs?\b|squad"
+)
+GAMING = pattern(
+    r"видеоигр|компьютерн\w* игр|геймер|геймплей|steam|playstation|xbox|nintendo|консол[иья]|"
+    r"игрок(?:и|ам|ов)\b|релиз игры|разработчик\w* игр|шутер|головоломк|stadia|dlc\b|"
+    r"video ?game|gameplay|gamers?\b|console|esports|киберспорт"
+)
+POLITICS = pattern(
+    r"премьер-министр|премьер министр|правительств|парламент|мажилис|сенат|министр|үкімет|"
+    r"акимат|аким\b|prime minister|government"
+)
+# «Премьера» that is not a film: the word itself only helps when film words are around.
+PREMIERE_WORD = pattern(
+    r"премьер(?:а|ы|е|у|ой|ный|ного|ном|ные|ных|ным)(?!-|\s+министр)|кинопремьер|допремьер|"
+    r"премьерас\w*|премьералық|тұсаукесер|"
+    r"premiere(?!\s+league)|premiered|world premiere"
+)
+RELEASE_CUE = pattern(
+    r"в прокат|прокат(?:е|а)?\b|выходит на (?:экраны|большие экраны)|выйдет|выйдут|выходит|"
+    r"на экранах|в кинотеатрах|стартует|стартовал|покажут|показ|релиз|состоится|состоялась|"
+    r"пройдет|прошла|прошел|увидят|доступ\w* на|на платформе|стриминг|назначена|появится|"
+    r"прокатқа|көрсетіледі|көрсетілім|шығады|өтеді|өтті|экранға|кинотеатрларда|"
+    r"release|hits (?:theaters|theatres|cinemas)|in (?:cinemas|theaters|theatres)|opens|"
+    r"screen(?:ed|ing)|streaming on|will premiere|debut|arriv|premiere|премьер|кинотеатр|cinema"
+)
+RECALL = re.compile(
+    r"^\W*(?:напомним|ранее|как сообщалось|как писал|еске сала кетейік|еске салайық|бұған дейін|"
+    r"earlier|previously|as reported|recall that)\b",
+    re.IGNORECASE,
+)

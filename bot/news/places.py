@@ -1,0 +1,218 @@
+"""Cities and cinema venues: gazetteers with the inflected forms news text uses."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class City:
+    ru: str
+    kk: str
+    en: str
+    forms: re.Pattern[str]
+
+    def name(self, language: str) -> str:
+        """The nominative in the article's language."""
+        return {"kk": self.kk, "en": self.en}.get(language, self.ru)
+
+
+def _city(ru: str, kk: str, en: str, forms: str) -> City:
+    # "Almaty region" / "Алматы облысы" is a province, not the city.
+    return City(
+        ru,
+        kk,
+        en,
+        re.compile(
+            r"(?<![\w-])(?:" + forms + r")(?![\w-])(?!\s+(?:region|oblast|облыс))", re.IGNORECASE
+        ),
+    )
+
+
+_KK_CASES = (
+    r"(?:да|де|та|те|ға|ге|қа|ке|ның|нің|дың|дің|дағы|дегі|тағы|тегі|дан|ден|тан|тен|ны|ні|н|)"
+)
+CITIES: tuple[City, ...] = (
+    _city("Алматы", "Алматы", "Almaty", r"алматы" + _KK_CASES + r"|алма-ат\w*|almaty"),
+    _city(
+        "Астана",
+        "Астана",
+        "Astana",
+        r"астан(?:а|ы|е|у|ой)|астана" + _KK_CASES + r"|astana"
+        r"|нур-султан\w*|нұр-сұлтан\w*",
+    ),
+    _city(
+        "Шымкент",
+        "Шымкент",
+        "Shymkent",
+        r"шымкент(?:а|е|у|ом)?|шымкент" + _KK_CASES + r"|shymkent|chimkent",
+    ),
+    _city(
+        "Караганда",
+        "Қарағанды",
+        "Karaganda",
+        r"караганд(?:а|ы|е|у|ой)|қарағанды" + _KK_CASES + r"|karaganda|karagandy",
+    ),
+    _city("Актобе", "Ақтөбе", "Aktobe", r"актобе|ақтөбе" + _KK_CASES + r"|aktobe"),
+    _city("Атырау", "Атырау", "Atyrau", r"атырау" + _KK_CASES + r"|atyrau"),
+    _city("Актау", "Ақтау", "Aktau", r"актау|ақтау" + _KK_CASES + r"|aktau"),
+    _city(
+        "Павлодар",
+        "Павлодар",
+        "Pavlodar",
+        r"павлодар(?:а|е|у|ом)?|павлодар" + _KK_CASES + r"|pavlodar",
+    ),
+    _city(
+        "Усть-Каменогорск",
+        "Өскемен",
+        "Ust-Kamenogorsk",
+        r"усть-каменогорск\w*|өскемен" + _KK_CASES + r"|oskemen|ust-kamenogorsk",
+    ),
+    _city("Семей", "Семей", "Semey", r"семе[йею]|семей" + _KK_CASES + r"|semey"),
+    _city("Костанай", "Қостанай", "Kostanay", r"костана[йею]|қостанай" + _KK_CASES + r"|kostanay"),
+    _city(
+        "Кызылорда",
+        "Қызылорда",
+        "Kyzylorda",
+        r"кызылорд(?:а|ы|е|у)|қызылорда" + _KK_CASES + r"|kyzylorda",
+    ),
+    _city("Тараз", "Тараз", "Taraz", r"тараз(?:а|е|у)?|тараз" + _KK_CASES + r"|taraz"),
+    _city("Уральск", "Орал", "Oral", r"уральск\w*|орал" + _KK_CASES + r"|oral|uralsk"),
+    _city(
+        "Петропавловск",
+        "Петропавл",
+        "Petropavl",
+        r"петропавловск\w*|петропавл" + _KK_CASES + r"|petropavl",
+    ),
+    _city(
+        "Туркестан",
+        "Түркістан",
+        "Turkistan",
+        r"туркестан(?:а|е|у)?|түркістан" + _KK_CASES + r"|turkistan|turkestan",
+    ),
+    _city("Кокшетау", "Көкшетау", "Kokshetau", r"кокшетау|көкшетау" + _KK_CASES + r"|kokshetau"),
+    _city(
+        "Талдыкорган",
+        "Талдықорған",
+        "Taldykorgan",
+        r"талдыкорган\w*|талдықорған" + _KK_CASES + r"|taldykorgan",
+    ),
+    _city(
+        "Экибастуз", "Екібастұз", "Ekibastuz", r"экибастуз\w*|екібастұз" + _KK_CASES + r"|ekibastuz"
+    ),
+    _city("Москва", "Мәскеу", "Moscow", r"москв(?:а|е|ы|у|ой)|мәскеу" + _KK_CASES + r"|moscow"),
+    _city(
+        "Санкт-Петербург",
+        "Санкт-Петербург",
+        "Saint Petersburg",
+        r"санкт-петербург\w*|петербург\w*|st\.? petersburg|saint petersburg",
+    ),
+    _city(
+        "Ташкент", "Ташкент", "Tashkent", r"ташкент(?:а|е|у)?|ташкент" + _KK_CASES + r"|tashkent"
+    ),
+    _city("Бишкек", "Бішкек", "Bishkek", r"бишкек(?:а|е|у)?|бішкек" + _KK_CASES + r"|bishkek"),
+    _city("Канны", "Канн", "Cannes", r"канн(?:ы|ах|ам)|канн" + _KK_CASES + r"|cannes"),
+    _city("Берлин", "Берлин", "Berlin", r"берлин(?:а|е|у)?|берлин" + _KK_CASES + r"|berlin"),
+    _city("Венеция", "Венеция", "Venice", r"венеци[яиюей]|венеция" + _KK_CASES + r"|venice"),
+    _city("Лос-Анджелес", "Лос-Анджелес", "Los Angeles", r"лос-андж?елес\w*|los angeles"),
+    _city("Нью-Йорк", "Нью-Йорк", "New York", r"нью-йорк\w*|new york"),
+    _city("Лондон", "Лондон", "London", r"лондон(?:а|е|у)?|лондон" + _KK_CASES + r"|london"),
+    _city("Торонто", "Торонто", "Toronto", r"торонто|toronto"),
+    _city("Пусан", "Пусан", "Busan", r"пусан(?:а|е)?|busan"),
+    _city("Стамбул", "Стамбул", "Istanbul", r"стамбул(?:а|е)?|ыстамбұл\w*|istanbul"),
+    _city("Дубай", "Дубай", "Dubai", r"дуба[йею]|dubai"),
+)
+
+
+# Adjectives and nicknames ("в алматинском кинотеатре", "в южной столице", "в столице" as
+# Kazakh outlets write it): used only when no city is named outright.
+_HINTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(r"(?<![\w-])(?:" + forms + ")", re.IGNORECASE))
+    for name, forms in (
+        ("Алматы", r"алматинск\w*|южн\w* столиц\w*"),
+        ("Астана", r"астанинск\w*|столиц[аеыу]\b|столичн\w*|елорда\w*"),
+        ("Шымкент", r"шымкентск\w*"),
+        ("Караганда", r"карагандинск\w*(?! облас)"),
+        ("Павлодар", r"павлодарск\w*(?! облас)"),
+    )
+)
+
+
+def hinted_city(text: str) -> City | None:
+    """A city given only by an adjective or a nickname."""
+    for name, regex in _HINTS:
+        if regex.search(text):
+            return next(city for city in CITIES if city.ru == name)
+    return None
+
+
+def find_cities(text: str) -> list[tuple[int, City]]:
+    """Every city mention with its position."""
+    found = [(match.start(), city) for city in CITIES for match in city.forms.finditer(text)]
+    return sorted(found, key=lambda item: item[0])
+
+
+_CHAIN = (
+    r"(?:Kinopark|Chaplin|Kinoplexx|Cinemax|Arman|Lumiera|Kinoforum|Cinema Park|Silk Way Cinema)"
+    r"(?:\s+(?:\d+|[A-Z][\w'-]*|&))*"
+)
+_NAMED_HALL = (
+    r"Казахконцерт\w*|Қазақконцерт\w*|Дворец Республики|Дворце Республики|Дворец мира и согласия|"
+    r"Дворце мира и согласия|Дворец Независимости|Дворце Независимости|Астана Опер\w*|Astana Opera|"
+    r"Astana Ballet|Qazaqstan Concert Hall|Kazakhstan Concert Hall|Бекет|Цезар[ьея]|Арман[еа]?|"
+    r"Синемакс|Кинопарк\w*(?:\s+\d+)?|Чаплин\w*|Арман кинотеатр\w*"
+)
+_MALL = (
+    r"Esentai Mall|Mega Silk Way|MEGA Silk Way|MEGA Park|Mega Park|Mega Alma-Ata|Khan Shatyr|"
+    r"Keruen City|Keruen|Dostyk Plaza|Forum Almaty|Asia Park|Aport Mall|Abu Dhabi Plaza|"
+    r"Mall of Astana|Shymkent Plaza|City Mall"
+)
+_VENUE = re.compile(
+    r"(?P<chain>(?<![\w-])" + _CHAIN + r")"
+    r"|(?:кинотеатр\w*|кинозал\w*|киноцентр\w*|концертн\w+ зал\w*|ТРЦ|ТРК|cinema|theatre|theater)"
+    r"\s+[«\"“](?P<quoted>[^»\"”]{2,40})[»\"”]"
+    r"|[«\"“](?P<kk>[^»\"”]{2,40})[»\"”]\s+(?:кинотеатр|киноорталы|концерт залы|сарайы|ойын-сауық)"
+    r"|(?<![\w-])[«\"“]?(?P<hall>" + _NAMED_HALL + r")[»\"”]?"
+    r"|(?<![\w-])(?P<mall>" + _MALL + r")"
+    r"|(?:at|in)\s+the\s+(?P<en>[A-Z][\w'-]*(?:\s+[A-Z0-9][\w'-]*){0,3})\s+(?:cinema|theater|"
+    r"theatre|multiplex|concert hall)",
+)
+_VENUE_CANON = {
+    "Дворце Республики": "Дворец Республики",
+    "Дворце мира и согласия": "Дворец мира и согласия",
+    "Дворце Независимости": "Дворец Независимости",
+    "Цезаре": "Цезарь",
+    "Цезаря": "Цезарь",
+    "Армане": "Арман",
+    "Армана": "Арман",
+    "Синемакс": "Cinemax",
+}
+
+
+def find_venues(text: str) -> list[tuple[int, str]]:
+    """Every venue mention with its position, names as the text spells them (nominative)."""
+    found: list[tuple[int, str]] = []
+    for match in _VENUE.finditer(text):
+        name = next(value for value in match.groupdict().values() if value)
+        name = name.strip()
+        if name.startswith(("Казахконцерт", "Қазақконцерт")):
+            name = "Казахконцерт"
+        elif name.startswith("Астана Опер"):
+            name = "Астана Опера"
+        elif name.startswith("Кинопарк"):
+            name = re.sub(r"^Кинопарк\w*", "Kinopark", name)
+        elif name.startswith("Чаплин"):
+            name = "Chaplin"
+        found.append((match.start(), _VENUE_CANON.get(name, name)))
+    return found
+
+
+def canonical_city(name: str | None) -> str | None:
+    """The Russian nominative of a city given in any language or case (unknown names unchanged)."""
+    if not name:
+        return None
+    for city in CITIES:
+        if city.forms.fullmatch(name.strip()) or name in (city.ru, city.kk, city.en):
+            return city.ru
+    return name

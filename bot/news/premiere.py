@@ -1,0 +1,248 @@
+"""Premiere facts: the main film and others, the date, the city and the venue."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from bot.news.dates import find_dates, relative_date, resolve
+from bot.news.events import event_key
+from bot.news.lexicon import PREMIERE_WORD, RELEASE_CUE, fold
+from bot.news.places import find_cities, find_venues, hinted_city
+
+_QUOTE = re.compile(
+    r"«(?P<a>(?:[^«»]|«[^«»]*»){1,90})»|„(?P<b>[^“”„]{1,90})[“”]|“(?P<c>[^“”]{1,90})”"
+    r"|\"(?P<d>[^\"\n]{1,90})\"|‘(?P<e>[^‘’\n]{1,90})’|(?<![\w])'(?P<f>[A-Z][^'\n]{0,90})'(?!\w)"
+)
+_FILM_BEFORE = re.compile(
+    r"(?:фильм\w*|мультфильм\w*|картин\w*|кинолент\w*|лент[аыуео]й?|кинокартин\w*|сериал\w*|"
+    r"комеди\w*|драм\w*|боевик\w*|триллер\w*|мелодрам\w*|хоррор\w*|ужастик\w*|экранизаци\w*|"
+    r"проект\w*|премьер\w*|сиквел\w*|кинопремьер\w*|документальн\w*|анимационн\w*|"
+    r"film|movie|feature|documentary|drama|comedy|thriller|series|sequel|premiere of|"
+    r"animated)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# Kazakh puts the film word after the title, often with an adjective between: «X» тарихи фильмі,
+# «X» романтикалық комедиясы.
+_FILM_AFTER = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,2}?(?:фильм\w*|картина\w*|туынды\w*|мультфильм\w*|сериал\w*|"
+    r"кинотуынды\w*|комедия\w*|драма\w*|мелодрама\w*|триллер\w*|анимация\w*|хикая\w*)"
+    r"|^\s*(?:деректі|толықметражды|анимациялық|premieres|will premiere|opens|hits)",
+    re.IGNORECASE,
+)
+# «Арман» кинотеатрында, «Қазақфильм» киностудиясы: names of places and organisations.
+_NOT_FILM_AFTER = re.compile(
+    r"^\s*(?:кинотеатр\w*|киностудия\w*|студия\w*|фестивал\w*|сыйлығ\w*|театр\w*|"
+    r"орталығ\w*|сарай\w*|концерт\w*|телеарна\w*|cinema|studio|festival)",
+    re.IGNORECASE,
+)
+_NOT_FILM_BEFORE = re.compile(
+    r"(?:компани\w*|студи\w*|киностуди\w*|ТОО|АО|телеканал\w*|канал\w*|кинотеатр\w*|ТРЦ|ТРК|"
+    r"фестивал\w*|кинофестивал\w*|преми\w*|газет\w*|журнал\w*|агентств\w*|фонд\w*|центр\w*|"
+    r"театр\w*|спектакл\w*|альбом\w*|песн\w*|клип\w*|сингл\w*|трек\w*|групп\w*|парти\w*|"
+    r"дворц\w*|зал\w*|организаци\w*|ассоциаци\w*|союз\w*|"
+    r"festival|award|company|studio|channel|album|song|single|theatre|theater|cinema)\s+$",
+    re.IGNORECASE,
+)
+_NOT_TITLES = frozenset(
+    fold(name)
+    for name in (
+        "Казахфильм",
+        "Казахфильма",
+        "Казахфильму",
+        "Казахфильмом",
+        "Kazakhfilm",
+        "Казахконцерт",
+        "Kinopark",
+        "Chaplin",
+        "Арман",
+        "Бекет",
+        "Netflix",
+        "Оскар",
+        "Ника",
+        "Тулпар",
+        "Золотой орел",
+        "Еуразия",
+        "Евразия",
+        "Шакен жулдыздары",
+        "Kazakhfilm studio",
+    )
+)
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One sentence of the article with where it stands."""
+
+    text: str
+    headline: bool
+    recall: bool
+
+
+@dataclass(frozen=True)
+class Facts:
+    titles: tuple[str, ...]
+    date: date | None
+    city: str | None
+    venue: str | None
+
+
+def _looks_like_title(text: str) -> bool:
+    words = text.split()
+    return (
+        0 < len(words) <= 9
+        and not re.search(r"[.!?,;]\s*$", text)
+        and (text[0].isupper() or text[0].isdigit())
+        and fold(text) not in _NOT_TITLES
+        and not re.search(r"[—–]\s*$", text)
+    )
+
+
+def quoted_titles(sentence: str) -> list[tuple[str, bool]]:
+    """Quoted names that could be film titles, each with whether film words frame it."""
+    found: list[tuple[str, bool]] = []
+    for match in _QUOTE.finditer(sentence):
+        title = next(value for value in match.groupdict().values() if value).strip()
+        before = sentence[max(0, match.start() - 40) : match.start()]
+        after = sentence[match.end() : match.end() + 30]
+        if (
+            not _looks_like_title(title)
+            or _NOT_FILM_BEFORE.search(before)
+            or _NOT_FILM_AFTER.search(after)
+        ):
+            continue
+        framed = bool(_FILM_BEFORE.search(before) or _FILM_AFTER.search(after))
+        if not framed and _is_speech(title, before, after):
+            continue
+        found.append((title, framed))
+    return found
+
+
+# «Мы хотели показать правду»: режиссер о фильме — a quoted remark, not a title.
+_SPEECH_START = re.compile(
+    r"^(?:я|мы|мне|нам|нас|меня|это|как|почему|что|когда|если|не|мен|біз|бұл|i|we|it's|it is|"
+    r"this|my|our)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_speech(title: str, before: str, after: str) -> bool:
+    return (
+        after.lstrip().startswith((":", "—", "–", "-"))
+        or before.rstrip().endswith(":")
+        or bool(_SPEECH_START.match(title))
+    )
+
+
+# English headlines often leave titles unquoted: "Kazakh drama Steppe Wind to premiere in Almaty".
+_EN_BARE_TITLE = re.compile(
+    r"(?P<t>[A-Z0-9][\w'’:.-]*(?:\s+(?:[A-Z0-9][\w'’:.-]*|of|the|and|a|in|on|at|to))*?)\s+"
+    r"(?:premieres?|to premiere|will premiere|opens|to open|hits|arrives|debuts|gets|is coming)\b"
+)
+_NOT_BARE_TITLE = frozenset({"kazakh", "netflix", "film", "movie", "new", "the", "kazakhstan"})
+
+
+def _bare_english_title(units: list[Unit]) -> str | None:
+    for unit in units[:3]:
+        for match in _EN_BARE_TITLE.finditer(unit.text):
+            title = match.group("t").strip(" :")
+            if title.lower() not in _NOT_BARE_TITLE and not find_cities(title):
+                return title
+    return None
+
+
+def _titles(units: list[Unit]) -> tuple[str, ...]:
+    framed: list[str] = []
+    headline_loose: list[str] = []
+    loose: list[str] = []
+    recalled: list[str] = []
+    for unit in units:
+        for title, is_framed in quoted_titles(unit.text):
+            if unit.recall:
+                if is_framed:
+                    recalled.append(title)
+            elif is_framed:
+                framed.append(title)
+            else:
+                (headline_loose if unit.headline else loose).append(title)
+    # Film words around a quote are the best evidence; then the headline; then anything quoted.
+    best = framed + headline_loose
+    ordered: list[str] = []
+    keys: set[str] = set()
+    for title in best + (loose if not best else []) + recalled:
+        key = event_key(title)
+        if key and key not in keys:
+            keys.add(key)
+            ordered.append(title)
+    if not ordered:
+        bare = _bare_english_title(units)
+        return (bare,) if bare else ()
+    if ordered:
+        # Headlines shorten titles: «Ер Төстік» in the headline, «Ер Төстік и дракон» in the text.
+        main_key = event_key(ordered[0])
+        fuller = [t for t in ordered[1:] if event_key(t).startswith(main_key + " ")]
+        if fuller:
+            ordered.remove(fuller[0])
+            ordered[0] = fuller[0]
+    return tuple(ordered)
+
+
+def _cue(text: str) -> bool:
+    return bool(PREMIERE_WORD.search(text) or RELEASE_CUE.search(text))
+
+
+def _cue_unit(unit: Unit) -> bool:
+    return _cue(unit.text)
+
+
+def _explicit_date(units: list[Unit], published: date | None) -> date | None:
+    for unit in units:
+        for found in find_dates(unit.text):
+            resolved = resolve(found, published)
+            if resolved is not None:
+                return resolved
+    return None
+
+
+def _first_date(units: list[Unit], published: date | None) -> date | None:
+    """A written date in a premiere sentence, else "завтра"/"в пятницу" there, else any date."""
+    current = [unit for unit in units if not unit.recall]
+    cued = [unit for unit in current if _cue_unit(unit)]
+    explicit = _explicit_date(cued, published)
+    if explicit is not None:
+        return explicit
+    relative = (relative_date(unit.text, published) for unit in cued)
+    return next((day for day in relative if day is not None), None) or _explicit_date(
+        current, published
+    )
+
+
+def _city(cued: list[Unit], language: str) -> str | None:
+    """Named in a premiere sentence; a city mentioned only in passing (where it was shot, where
+    the studio is) is not where the premiere happens."""
+    for unit in cued:
+        cities = find_cities(unit.text)
+        if cities:
+            return cities[0][1].name(language)
+    hinted = (hinted_city(unit.text) for unit in cued)
+    found = next((hint for hint in hinted if hint is not None), None)
+    return found.name(language) if found else None
+
+
+def _venue(cued: list[Unit], current: list[Unit]) -> str | None:
+    """Named in a premiere sentence, else anywhere outside recall paragraphs."""
+    for unit in cued + current:
+        venues = find_venues(unit.text)
+        if venues:
+            return venues[0][1]
+    return None
+
+
+def extract_facts(units: list[Unit], language: str, published: date | None) -> Facts:
+    """Premiere facts from the article's sentences (headline first)."""
+    current = [unit for unit in units if not unit.recall]
+    cued = [unit for unit in current if _cue_unit(unit)]
+    return Facts(
+        _titles(units), _first_date(units, published), _city(cued, language), _venue(cued, current)
+    )

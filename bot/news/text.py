@@ -1,0 +1,180 @@
+"""HTML page to plain text lines: drops navigation, widgets and sidebars, keeps block structure."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from html.parser import HTMLParser
+
+_SKIP_TAGS = frozenset(
+    {
+        "script",
+        "style",
+        "noscript",
+        "nav",
+        "footer",
+        "aside",
+        "form",
+        "button",
+        "select",
+        "svg",
+        "iframe",
+        "template",
+        "figcaption",
+        "menu",
+    }
+)
+_VOID_TAGS = frozenset({"br", "img", "hr", "meta", "link", "input", "source", "wbr"})
+_BLOCK_TAGS = frozenset(
+    {
+        "p",
+        "div",
+        "section",
+        "article",
+        "main",
+        "li",
+        "ul",
+        "ol",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "blockquote",
+        "table",
+        "tr",
+        "td",
+        "th",
+        "dd",
+        "dt",
+        "figure",
+        "br",
+        "hr",
+        "time",
+    }
+)
+# Class or id fragments that mark site furniture rather than the story.
+_JUNK_ATTR = re.compile(
+    r"(?:^|[\s_-])(?:nav|navbar|menu|sidebar|side-bar|widget|banner|advert|ads?|promo|share|"
+    r"social|related|recommend|trending|popular|most-read|comments?|footer|breadcrumbs?|"
+    r"subscribe|newsletter|cookie|tags?|rates?|currency|weather|caption|read-also|readmore|"
+    r"more-news|teaser|toolbar|author-box|copyright)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+# Page-level containers are never furniture, whatever their class says ("body-top-banner").
+_NEVER_JUNK = frozenset({"html", "body", "main", "article"})
+_HTML_SNIFF = re.compile(r"<(?:!doctype\s+html|html|head|body|p|div|article)\b", re.IGNORECASE)
+
+
+def looks_like_html(raw: str) -> bool:
+    """Whether the input is an HTML page or fragment rather than plain text."""
+    return bool(_HTML_SNIFF.search(raw[:5000]))
+
+
+@dataclass(frozen=True)
+class Page:
+    title: str
+    text: str
+
+
+class _Extractor(HTMLParser):
+    def __init__(self, by_attributes: bool = True) -> None:
+        super().__init__(convert_charrefs=True)
+        self.by_attributes = by_attributes
+        self.parts: list[str] = []
+        self.skip_stack: list[str] = []
+        self.open_tags: list[str] = []
+        self.title = ""
+        self.og_title = ""
+        self.h1 = ""
+        self._in_title = False
+        self._in_h1 = False
+        # Open list items: [first part index, text chars, chars inside links, depth].
+        self._items: list[list[int]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        if tag == "meta" and values.get("property") == "og:title":
+            self.og_title = (values.get("content") or "").strip()
+        if tag in _VOID_TAGS:
+            if tag in _BLOCK_TAGS:
+                self.parts.append("\n")
+            return
+        self.open_tags.append(tag)
+        marker = f"{values.get('class') or ''} {values.get('id') or ''} {values.get('role') or ''}"
+        junk_marked = (
+            self.by_attributes and tag not in _NEVER_JUNK and _JUNK_ATTR.search(marker.strip())
+        )
+        # A page header is furniture; an article's own <header> holds the headline and the lead.
+        page_header = tag == "header" and not {"article", "main"} & set(self.open_tags[:-1])
+        if self.skip_stack or tag in _SKIP_TAGS or junk_marked or page_header:
+            self.skip_stack.append(tag)
+            return
+        self._in_title = tag == "title"
+        self._in_h1 = tag == "h1"
+        if tag == "li":
+            self._items.append([len(self.parts), 0, 0, len(self.open_tags)])
+        if tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _VOID_TAGS or tag not in self.open_tags:
+            return
+        # Close implicitly everything opened after this tag (sloppy HTML).
+        while self.open_tags:
+            if self._items and self._items[-1][3] == len(self.open_tags):
+                self._close_item()
+            opened = self.open_tags.pop()
+            if self.skip_stack:
+                self.skip_stack.pop()
+            if opened == tag:
+                break
+        if tag == "title":
+            self._in_title = False
+        if tag == "h1":
+            self._in_h1 = False
+        if tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def _close_item(self) -> None:
+        start, chars, linked, _ = self._items.pop()
+        # A list item that is all link is a menu entry or a teaser of another story.
+        if chars and linked >= 0.8 * chars:
+            del self.parts[start:]
+
+    def handle_data(self, data: str) -> None:
+        if self._in_title and not self.skip_stack:
+            self.title += data
+            return
+        if self.skip_stack or "head" in self.open_tags:
+            return
+        if self._in_h1:
+            self.h1 += data
+        if self._items:
+            size = len(data.strip())
+            self._items[-1][1] += size
+            if "a" in self.open_tags:
+                self._items[-1][2] += size
+        self.parts.append(data)
+
+
+def _extract(raw: str, by_attributes: bool) -> _Extractor:
+    parser = _Extractor(by_attributes)
+    parser.feed(raw)
+    parser.close()
+    return parser
+
+
+def html_to_page(raw: str) -> Page:
+    """Extract the readable body text (one block per line) and the best title of a page."""
+    parser = _extract(raw, by_attributes=True)
+    joined = "".join(parser.parts)
+    if len(joined.strip()) < 200:
+        # The class names misled us (the story sits in a "promo" block): keep every block.
+        parser = _extract(raw, by_attributes=False)
+        joined = "".join(parser.parts)
+    lines = (re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in joined.split("\n"))
+    text = "\n".join(line for line in lines if line and "{{" not in line)
+    title = parser.og_title or parser.h1.strip() or parser.title.strip()
+    return Page(title=re.sub(r"\s+", " ", title).strip(), text=text)

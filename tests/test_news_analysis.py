@@ -1,0 +1,391 @@
+"""News understanding: traps, date forms, places, categories, cleanup and summaries."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.article_input import parse_article
+from bot.news import CATEGORIES, Analysis, analyze
+from bot.news.dates import find_dates, resolve
+from bot.news.events import event_key
+from bot.news.sentences import split_sentences
+from bot.news.text import html_to_page, looks_like_html
+from tests.news_fixtures import (
+    HTML_PAGE,
+    PORTAL_JUNK,
+    PORTAL_TEXT,
+    PREMIERE_REPORT,
+    SCRAPED_INDUSTRY,
+    SEED_DIR,
+    TRENDING_HEADLINES,
+)
+
+PUBLISHED = date(2025, 11, 1)
+
+
+def run(text: str, published: date = PUBLISHED) -> Analysis:
+    title, _, body = text.strip().partition("\n")
+    return analyze(title=title, text=body, published=published)
+
+
+def assert_valid_summary(result: Analysis, body: str) -> None:
+    sentences = split_sentences(result.summary)
+    assert result.summary and len(result.summary) <= 600 and len(sentences) <= 3
+    for sentence in sentences:
+        assert sentence in body
+        assert not sentence.startswith(("Фото", "Подписывайтесь", "Любое использование"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Премьер-министр провел заседание правительства\nПремьер-министр поручил министрам "
+        "ускорить строительство дорог. Правительство выделит дополнительные средства акиматам.",
+        "Премьера спектакля «Гамлет» прошла в драмтеатре\nВ театре состоялась премьера спектакля "
+        "«Гамлет». Режиссер постановки пригласил актеров труппы из трех городов. Зрители "
+        "аплодировали стоя, следующие спектакли пройдут в декабре.",
+        "Певица представила премьеру клипа\nПевица представила премьеру клипа на новую песню. "
+        "Режиссер клипа снимал видео в горах. Песня войдет в новый альбом.",
+        "Группа выпустила альбом\nПремьера альбома состоялась на музыкальных платформах. "
+        "В альбом вошли десять треков и два сингла.",
+        "Премьера смартфона: компания показала новый флагман\nПремьера смартфона прошла онлайн. "
+        "Гаджет получил новый процессор и камеру на 200 мегапикселей.",
+        "Бой Головкина покажут в кинотеатрах\nПрямую трансляцию боя покажут в кинотеатрах страны. "
+        "Боксер проведет поединок в Лас-Вегасе, букмекеры считают его фаворитом.",
+        "Где смотреть матч Казахстан — Бельгия\nТрансляция матча начнется в 21:00 на спортивном "
+        "телеканале. Сборная проведет игру на стадионе «Астана Арена».",
+        "Вышел трейлер хоррора Gylt\nРазработчики представили трейлер хоррора от третьего лица. "
+        "Релиз игры состоится 19 ноября на консолях и в Steam. Игрокам предстоит решать "
+        "головоломки.",
+    ],
+    ids=[
+        "prime-minister",
+        "theatre",
+        "music-clip",
+        "album",
+        "smartphone",
+        "boxing",
+        "football",
+        "video-game-trailer",
+    ],
+)
+def test_traps_are_not_cinema(text: str) -> None:
+    result = run(text)
+    assert not result.is_cinema
+    assert result.categories == () and result.premiere is None
+
+
+def test_junk_headlines_do_not_make_a_story_film_news() -> None:
+    text = (
+        "Нацбанк сохранил базовую ставку\nНациональный банк сохранил базовую ставку на прежнем "
+        "уровне. Решение связано с инфляцией.\nВ тренде:\nКино\nПремьера фильма «Тулпар» "
+        "собрала полный зал\nКино\nРежиссер фильма рассказал о съемках сериала\n"
+    )
+    result = run(text)
+    assert not result.is_cinema
+    assert "Тулпар" not in result.clean_text and "Тулпар" not in result.summary
+
+
+def test_premiere_report_with_recall_film() -> None:
+    result = run(PREMIERE_REPORT)
+    assert result.language == "ru" and result.is_cinema
+    assert result.categories[0] == "premiere"
+    assert result.premiere is not None
+    assert result.premiere.titles[0] == "Степной волк"
+    assert "Горизонт" not in result.premiere.titles[:1]
+    assert result.premiere.date == date(2025, 11, 12)
+    assert result.premiere.city == "Астана"
+    assert result.premiere.venue == "Chaplin MEGA Silk Way"
+    assert_valid_summary(result, PREMIERE_REPORT)
+    assert "Подписывайтесь" not in result.clean_text
+
+
+def test_flattened_page_with_trending_list() -> None:
+    result = run(SCRAPED_INDUSTRY, published=date(2026, 1, 12))
+    assert result.is_cinema and result.categories[0] == "production"
+    for headline in TRENDING_HEADLINES:
+        assert headline not in result.clean_text and headline not in result.summary
+    for junk in ("503", "°C", "Фото - example.kz", "1204"):
+        assert junk not in result.clean_text
+    assert_valid_summary(result, SCRAPED_INDUSTRY)
+
+
+def test_html_page_is_reduced_to_the_story() -> None:
+    assert looks_like_html(HTML_PAGE)
+    page = html_to_page(HTML_PAGE)
+    assert page.title == "Триллер «Перевал» выйдет в прокат 5 марта"
+    assert "Курс доллара" not in page.text and "Главная" not in page.text
+    assert "кадр из фильма" not in page.text and "var x" not in page.text
+    result = analyze(title="", text=HTML_PAGE, published=date(2026, 2, 20))
+    assert result.is_cinema and result.categories[0] == "premiere"
+    assert result.premiere is not None
+    assert result.premiere.titles[0] == "Перевал"
+    assert result.premiere.date == date(2026, 3, 5)
+    assert (result.premiere.city, result.premiere.venue) == ("Шымкент", "Kinoplexx")
+    assert "Курс доллара" not in result.summary
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        ("Премьера пройдет в четверг, 4 декабря, в Астане.", date(2025, 11, 20), date(2025, 12, 4)),
+        ("Фильм выйдет в прокат 12.03.2026.", date(2026, 3, 1), date(2026, 3, 12)),
+        ("Фильм покажут с 14 февраля.", date(2025, 12, 20), date(2026, 2, 14)),
+        ("Фильмнің премьерасы 25 қазанда өтеді.", date(2025, 10, 1), date(2025, 10, 25)),
+        ("Премьера 2026 жылғы 24 қаңтарда өтті.", date(2026, 1, 25), date(2026, 1, 24)),
+        ("Көрсетілім 19.03.2026 күні өтеді.", date(2026, 3, 1), date(2026, 3, 19)),
+        ("23 октября 2025 года состоялась премьера.", date(2025, 10, 24), date(2025, 10, 23)),
+        ("The film opens on October 24.", date(2025, 10, 1), date(2025, 10, 24)),
+        ("It premiered on Nov. 8, 2025, in Shymkent.", date(2025, 11, 10), date(2025, 11, 8)),
+        ("It hits theaters on 12 February 2026.", date(2026, 2, 1), date(2026, 2, 12)),
+        ("Фестиваль пройдет с 1 по 7 октября.", date(2025, 9, 1), date(2025, 10, 1)),
+        ("Показ 2026-05-21 в 19:00.", date(2026, 5, 1), date(2026, 5, 21)),
+        ("Премьера 04.12 в 19:00.", date(2025, 11, 20), date(2025, 12, 4)),
+        ("Фильмнің тұсаукесері 25-қазанда өтеді.", date(2025, 10, 1), date(2025, 10, 25)),
+        ("The film opens on the 5th of December.", date(2025, 11, 20), date(2025, 12, 5)),
+        ("Фильм покажут 4–6 декабря.", date(2025, 11, 20), date(2025, 12, 4)),
+    ],
+)
+def test_date_forms(sentence: str, published: date, expected: date) -> None:
+    found = find_dates(" ".join(split_sentences(sentence)))
+    assert found, sentence
+    assert resolve(found[0], published) == expected
+
+
+def test_amounts_and_times_are_not_dates() -> None:
+    assert find_dates("Фильм собрал 1.10 млрд тенге, сеанс в 19.30, 2.5 million views") == []
+
+
+def test_year_is_not_taken_from_a_count() -> None:
+    found = find_dates("12 марта 1500 зрителей увидели фильм")
+    assert resolve(found[0], date(2026, 3, 1)) == date(2026, 3, 12)
+
+
+def test_missing_year_without_publication_date_gives_no_date() -> None:
+    assert resolve(find_dates("с 14 февраля")[0], None) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "venue"),
+    [
+        (
+            "«Қараша» фильмінің премьерасы\n«Қараша» фильмінің премьерасы 25 қазанда Алматыда "
+            "өтеді. Көрсетілім Kinopark 11 IMAX Esentai кинотеатрында басталады. Фильм ауыл "
+            "мұғалімі туралы. Режиссер туындыны екі жыл түсірген.",
+            "Алматы",
+            "Kinopark 11 IMAX Esentai",
+        ),
+        (
+            "«Бауыр» фильмінің тұсаукесері\nАстанада 24 қаңтарда «Бауыр» фильмінің премьерасы "
+            "өтті. Фильм ағайынды жігіттер туралы. Режиссер мен актерлер көрермендермен кездесті.",
+            "Астана",
+            None,
+        ),
+        (
+            "Премьера фильма «Ана» в Караганде\nПремьера фильма «Ана» состоится 5 мая в Караганде "
+            "в кинотеатре «Арман». Режиссер и актеры представят картину зрителям.",
+            "Караганда",
+            "Арман",
+        ),
+        (
+            "Премьера фильма «Кош» в Казахконцерте\nСпециальный показ фильма «Кош» пройдет 20 мая "
+            "в Астане, в концертном зале «Казахконцерт». Режиссер фильма представит картину.",
+            "Астана",
+            "Казахконцерт",
+        ),
+    ],
+)
+def test_cities_in_nominative_and_venues(text: str, city: str, venue: str | None) -> None:
+    result = run(text, published=date(2026, 1, 1))
+    assert result.premiere is not None
+    assert result.premiere.city == city
+    assert result.premiere.venue == venue
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "«Қараша» фильмі\nФильмнің премьерасы Алматыда өтеді және көрермендер оны жақсы "
+            "қабылдады.",
+            "kk",
+        ),
+        (
+            "Фильм «Жаужүрек мың бала» вернется на экраны\nКартину «Жаужүрек мың бала» снова "
+            "покажут в кинотеатрах страны.",
+            "ru",
+        ),
+        ("Kazakh drama premieres\nThe film will premiere in Almaty on Friday.", "en"),
+    ],
+)
+def test_language(text: str, language: str) -> None:
+    assert run(text).language == language
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        (
+            "Вышел трейлер фильма «Дюна 3»\nСтудия показала первый трейлер фильма. Ролик набрал "
+            "миллион просмотров.",
+            "trailer",
+        ),
+        (
+            "Комедия собрала миллиард тенге\nКазахстанская комедия собрала в прокате миллиард "
+            "тенге, фильм посмотрели 400 тысяч зрителей.",
+            "box_office",
+        ),
+        (
+            "Казахстанский фильм номинирован на «Оскар»\nЛента вошла в шорт-лист премии «Оскар» "
+            "в категории лучший международный фильм.",
+            "awards",
+        ),
+        (
+            "Рецензия на фильм «Перевал»\nРежиссер держит напряжение, но к финалу сюжет буксует. "
+            "Стоит ли смотреть фильм? Да.",
+            "review",
+        ),
+    ],
+)
+def test_categories(text: str, primary: str) -> None:
+    result = run(text)
+    assert result.is_cinema and result.categories[0] == primary
+    assert set(result.categories) <= set(CATEGORIES)
+
+
+def test_event_key_tolerates_spelling_variants() -> None:
+    assert event_key("«Капитан Байтасов»") == event_key('"капитана байтасова"')
+    assert event_key("Жаужүрек мың бала") == event_key("Жаужурек мын бала")
+    assert event_key("Ёлки") == event_key("елки")
+
+
+@pytest.mark.skipif(not SEED_DIR.is_dir(), reason="../shared/seeds is not present")
+def test_seed_premiere() -> None:
+    text = (SEED_DIR / "000_premiere_kapitan_baytasov.txt").read_text(encoding="utf-8")
+    result = run(text, published=date(2025, 10, 24))
+    assert (result.language, result.is_cinema, result.categories[0]) == ("ru", True, "premiere")
+    assert result.premiere is not None
+    assert result.premiere.titles[0] == "Капитан Байтасов"
+    assert result.premiere.date == date(2025, 10, 23)
+    assert result.premiere.city == "Алматы"
+    assert result.premiere.venue == "Kinopark 11 IMAX Esentai"
+    assert_valid_summary(result, text)
+
+
+@pytest.mark.skipif(not SEED_DIR.is_dir(), reason="../shared/seeds is not present")
+def test_seed_scraped_industry() -> None:
+    text = (SEED_DIR / "001_industry_scraped_with_boilerplate.txt").read_text(encoding="utf-8")
+    result = run(text)
+    assert (result.language, result.is_cinema, result.categories[0]) == ("ru", True, "production")
+    trending = text.split("В тренде:")[1]
+    for line in (line.strip() for line in trending.splitlines()):
+        if len(line) > 15:
+            assert line not in result.clean_text and line not in result.summary
+    assert_valid_summary(result, text)
+
+
+def test_link_lists_without_a_heading_are_dropped_from_html() -> None:
+    page = html_to_page(
+        "<html><body><h1>Фильм «Тест» выйдет в мае</h1><p>Фильм «Тест» выйдет в прокат 5 мая.</p>"
+        "<ul><li>Пункт статьи без ссылки</li></ul>"
+        '<div><ul><li><a href="/1">Курс доллара вырос</a></li>'
+        '<li><a href="/2"><span>Спорт</span> Кайрат победил</a></li></ul></div></body></html>'
+    )
+    assert "Пункт статьи без ссылки" in page.text
+    assert "Курс доллара" not in page.text and "Кайрат" not in page.text
+
+
+def test_portal_text_breadcrumbs_counters_and_teasers() -> None:
+    article = parse_article(PORTAL_TEXT)
+    assert article.title == "«Бір ауыз сөз» выходит в прокат 20 ноября"
+    result = analyze(title=article.title, text=article.text, published=date(2025, 11, 12))
+    assert result.language == "ru" and result.categories[0] == "premiere"
+    assert result.premiere is not None
+    assert (result.premiere.titles[0], result.premiere.date) == ("Бір ауыз сөз", date(2025, 11, 20))
+    assert "сорокаградусная жара" in result.clean_text, "the story goes on after a teaser list"
+    for junk in PORTAL_JUNK:
+        assert junk not in result.clean_text and junk not in result.summary
+    assert_valid_summary(result, PORTAL_TEXT)
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        (
+            "Премьера фильма «Дом» пройдет в пятницу",
+            "Премьера фильма «Дом» пройдет в пятницу в Алматы. Фильм снят режиссером из Астаны.",
+            date(2025, 11, 21),
+        ),
+        (
+            "В пятницу состоялась премьера фильма «Дом»",
+            "Премьера фильма «Дом» состоялась в пятницу "
+            "в кинотеатре «Арман». Режиссер представил фильм.",
+            date(2025, 11, 14),
+        ),
+        (
+            "«Үй» фильмінің премьерасы ертең өтеді",
+            "«Үй» фильмінің премьерасы ертең Астанада өтеді. Режиссер фильмді екі жыл түсірді.",
+            date(2025, 11, 20),
+        ),
+    ],
+)
+def test_relative_premiere_days(title: str, body: str, expected: date) -> None:
+    result = analyze(title=title, text=body, published=date(2025, 11, 19))  # a Wednesday
+    assert result.premiere is not None and result.premiere.date == expected
+
+
+def test_unquoted_english_title() -> None:
+    result = analyze(
+        title="Dune: Part Three premieres in Astana",
+        text="Dune: Part Three premieres in Astana on December 17 at Chaplin Khan Shatyr. "
+        "The film is directed by Denis Villeneuve.",
+        published=date(2025, 11, 19),
+    )
+    assert result.premiere is not None
+    assert result.premiere.titles == ("Dune: Part Three",)
+    assert (result.premiere.date, result.premiere.city) == (date(2025, 12, 17), "Astana")
+
+
+def test_quoted_remark_in_headline_is_not_the_title() -> None:
+    result = analyze(
+        title="«Мы хотели показать правду»: режиссер о фильме «Кенгир»",
+        text="Режиссер фильма «Кенгир» рассказал о съемках. Премьера фильма «Кенгир» состоится "
+        "15 ноября в Караганде.",
+        published=date(2025, 11, 1),
+    )
+    assert result.premiere is not None and result.premiere.titles == ("Кенгир",)
+
+
+def test_feed_footers_are_dropped() -> None:
+    result = analyze(
+        title="Фильм «Тест» выйдет в мае",
+        text="Фильм «Тест» выйдет 5 мая в прокат, премьера пройдет в Алматы.\n"
+        "Сообщение Фильм Тест появились сначала на Kino.kz.\n"
+        "The post Test appeared first on Kino.\nЧитать далее",
+        published=date(2026, 4, 1),
+    )
+    assert result.clean_text == "Фильм «Тест» выйдет 5 мая в прокат, премьера пройдет в Алматы."
+
+
+def test_kazakh_genre_word_after_title_and_place_names_in_quotes() -> None:
+    result = analyze(
+        title="Ғашықтар күніне арналған фильм шығады",
+        text="«Мен сені іздедім» романтикалық комедиясы 14 ақпанда кинотеатрларда көрсетіле "
+        "бастайды.\nАлғашқы көрсетілім Алматыдағы «Арман» кинотеатрында өтеді.",
+        published=date(2026, 2, 1),
+    )
+    assert result.language == "kk" and result.premiere is not None
+    assert result.premiere.titles == ("Мен сені іздедім",)
+    assert (result.premiere.city, result.premiere.venue) == ("Алматы", "Арман")
+
+
+def test_article_header_keeps_headline_and_lead_page_header_goes() -> None:
+    page = html_to_page(
+        "<html><body><header><nav>Меню</nav><div>Логотип сайта</div></header><main><article>"
+        "<header><h1>Заголовок</h1><p>Лид статьи о фильме, который выйдет в прокат.</p></header>"
+        "<p>Текст.</p><footer>Теги: кино</footer></article></main><footer>© сайт</footer>"
+        "</body></html>"
+    )
+    assert page.text == "Заголовок\nЛид статьи о фильме, который выйдет в прокат.\nТекст."

@@ -1,0 +1,54 @@
+"""The development set keeps the promised shape and the analysis keeps its key scores on it."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from bot.article_input import parse_article
+from bot.news import CATEGORIES, analyze
+from tests.data.build_devset import build
+
+DEVSET = Path(__file__).parent / "data" / "devset.jsonl"
+
+
+def records() -> list[dict[str, Any]]:
+    with DEVSET.open(encoding="utf-8") as lines:
+        return [json.loads(line) for line in lines]
+
+
+def test_committed_devset_matches_its_builder() -> None:
+    assert records() == json.loads(json.dumps(build(), ensure_ascii=False))
+
+
+def test_devset_shape() -> None:
+    items = records()
+    assert len(items) >= 80
+    assert {item["language"] for item in items} == {"ru", "kk", "en"}
+    primaries = Counter(item["primary"] for item in items if item["is_cinema"])
+    assert set(primaries) == set(CATEGORIES)
+    assert sum(item["premiere"] is not None for item in items) >= 25
+    assert sum(not item["is_cinema"] for item in items) >= 20
+    assert {item["format"] for item in items} == {"text", "flat", "html"}
+
+
+def test_cinema_and_premiere_facts_hold_on_devset() -> None:
+    items = records()
+    cinema_hits = fact_hits = facts = 0
+    for item in items:
+        article = parse_article(item["content"])
+        published = date.fromisoformat(item["published"])
+        result = analyze(title=article.title, text=article.text, published=published)
+        cinema_hits += result.is_cinema == item["is_cinema"]
+        label = item["premiere"]
+        if label is not None and result.premiere is not None:
+            got = result.premiere
+            facts += 1
+            fact_hits += (got.date.isoformat() if got.date else None) == label["date"]
+        elif label is not None:
+            facts += 1
+    assert cinema_hits / len(items) >= 0.97
+    assert fact_hits / facts >= 0.95
