@@ -29,3 +29,12 @@ class InvalidInput(PremiereBotError):
 
 class NotAllowed(PremiereBotError):
     """The user lacks the rights for the requested action."""
+
+
+class Refused(InvalidInput):
+    """Input refused for a reason the user is told in their language (a catalogue key)."""
+
+    def __init__(self, key: str, **params: str) -> None:
+        self.key = key
+        self.params = params
+        super().__init__(key)

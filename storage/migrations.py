@@ -64,4 +64,26 @@ MIGRATIONS: tuple[str, ...] = (
         updated_at INTEGER NOT NULL
     );
     """,
+    # 2 (ui): full-text search over articles: stemmed words and trigrams, filled from Python
+    # because stemming happens there; search_docs records which articles are indexed.
+    """
+    CREATE TABLE search_docs (
+        article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        indexed_at INTEGER NOT NULL
+    );
+    CREATE VIRTUAL TABLE search_stem USING fts5(
+        title, body, tokenize = 'unicode61 remove_diacritics 0', detail = column
+    );
+    CREATE VIRTUAL TABLE search_tri USING fts5(text, tokenize = 'trigram');
+    -- Pagination buttons carry a query id: a query rarely fits into 64 bytes of callback data.
+    CREATE TABLE search_queries (
+        id INTEGER PRIMARY KEY,
+        query TEXT NOT NULL UNIQUE,
+        created_at INTEGER NOT NULL
+    );
+    CREATE TRIGGER search_docs_delete AFTER DELETE ON search_docs BEGIN
+        DELETE FROM search_stem WHERE rowid = old.article_id;
+        DELETE FROM search_tri WHERE rowid = old.article_id;
+    END;
+    """,
 )

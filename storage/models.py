@@ -96,3 +96,22 @@ class Chat:
     news_languages: tuple[str, ...]
     digest: str
     digest_time: str
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One article as search, /latest and /premieres list it."""
+
+    article_id: int
+    title: str
+    url: str | None
+    published_at: datetime
+    summary: str
+    premiere_date: date | None
+    premiere_city: str | None
+
+
+@dataclass(frozen=True)
+class SearchPage:
+    hits: tuple[SearchHit, ...]
+    has_more: bool

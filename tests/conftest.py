@@ -11,6 +11,7 @@ from aiohttp.test_utils import TestServer
 
 from storage import Repository
 from tests.fake_telegram import FakeTelegram
+from tests.ui_bot import Conversation, running_bot
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
@@ -38,3 +39,13 @@ async def serve(app: web.Application) -> TestServer:
     server = TestServer(app, host="127.0.0.1")
     await server.start_server()
     return server
+
+
+@pytest.fixture
+async def chat_bot(
+    repo: Repository, telegram: tuple[FakeTelegram, str]
+) -> AsyncIterator[Conversation]:
+    """The real Dispatcher with every router polling the fake Bot API; a conversation with it."""
+    fake, base_url = telegram
+    async with running_bot(repo, base_url):
+        yield Conversation(fake)

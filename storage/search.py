@@ -1,0 +1,238 @@
+"""Full-text search over cinema articles: Russian stems for morphology, trigrams for the rest.
+
+Stemming happens here in Python (PyStemmer's Snowball Russian), so the ingest path calls
+`index_article` and `reindex_missing` backfills whatever was stored without it.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from functools import lru_cache
+
+import aiosqlite
+import Stemmer
+
+from storage.models import SearchHit, SearchPage, from_ts, to_ts
+
+MAX_QUERY_TOKENS = 8
+MAX_TOKEN_CHARS = 40
+TRIGRAM_CHARS = 1500
+MAX_STORED_QUERY = 500
+# Ranking looks at the newest matches only, so a query matching half the archive stays fast.
+CANDIDATES = 1000
+# How much freshness weighs against bm25 (which is negative: lower is better).
+RECENCY_WEIGHT = 2.0
+RECENCY_DAYS = 30.0
+
+_WORD = re.compile(r"\w+")
+
+
+def fold(text: str) -> str:
+    """Lower-case and fold ё to е, the form every index and keyword is stored in."""
+    return text.lower().replace("ё", "е")
+
+
+def words(text: str) -> list[str]:
+    """Plain words of a text, folded; underscores are not word characters for users."""
+    found: list[str] = _WORD.findall(fold(text).replace("_", " "))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> Stemmer.Stemmer:
+    return Stemmer.Stemmer("russian")
+
+
+def stems(text: str) -> list[str]:
+    """Russian Snowball stems of every word of a text."""
+    return list(_stemmer().stemWords(words(text)))
+
+
+def _query_tokens(query: str) -> list[str]:
+    tokens = [w[:MAX_TOKEN_CHARS] for w in words(query[:2000])]
+    return list(dict.fromkeys(tokens))[:MAX_QUERY_TOKENS]
+
+
+def stem_match(query: str) -> str | None:
+    """An FTS5 expression of quoted stem prefixes; nothing the user typed is syntax."""
+    tokens = _query_tokens(query)
+    if not tokens:
+        return None
+    return " ".join(f'"{s}"*' for s in _stemmer().stemWords(tokens))
+
+
+def trigram_match(query: str) -> str | None:
+    """An FTS5 trigram expression: every word of three or more letters as a quoted substring."""
+    tokens = [t for t in _query_tokens(query) if len(t) >= 3]
+    return " ".join(f'"{t}"' for t in tokens) if tokens else None
+
+
+_HIT_COLUMNS = """a.id, a.title, a.url, COALESCE(a.published_at, a.fetched_at) AS at, a.summary,
+    a.description, a.premiere_date, a.premiere_city"""
+
+_RANKED = """
+    SELECT {columns},
+           m.score - ? / (1.0 + MAX(0, ? - COALESCE(a.published_at, a.fetched_at)) / 86400.0 / ?)
+               AS ranked
+    FROM (SELECT rowid, {bm25} AS score FROM {table} WHERE {table} MATCH ?
+          ORDER BY rowid DESC LIMIT ?) AS m
+    JOIN articles a ON a.id = m.rowid
+    WHERE a.is_cinema = 1 AND a.duplicate_of IS NULL
+    ORDER BY ranked, a.id DESC
+    LIMIT ? OFFSET ?
+"""
+
+
+def _hit(row: aiosqlite.Row) -> SearchHit:
+    at = from_ts(row["at"])
+    assert at is not None
+    premiere = row["premiere_date"]
+    return SearchHit(
+        article_id=row["id"],
+        title=row["title"],
+        url=row["url"],
+        published_at=at,
+        summary=row["summary"] or row["description"] or "",
+        premiere_date=date.fromisoformat(premiere) if premiere else None,
+        premiere_city=row["premiere_city"],
+    )
+
+
+class SearchStore:
+    def __init__(self, db: aiosqlite.Connection) -> None:
+        self._db = db
+
+    async def index_article(
+        self, article_id: int, title: str, text: str, *, now: datetime | None = None
+    ) -> None:
+        """Put an article into both indexes, replacing what it had there."""
+        body = " ".join(stems(text))
+        tri = fold(f"{title}\n{text[:TRIGRAM_CHARS]}")
+        moment = to_ts(now) if now else 0
+        await self._db.execute("DELETE FROM search_stem WHERE rowid = ?", (article_id,))
+        await self._db.execute("DELETE FROM search_tri WHERE rowid = ?", (article_id,))
+        await self._db.execute(
+            "INSERT INTO search_stem (rowid, title, body) VALUES (?, ?, ?)",
+            (article_id, " ".join(stems(title)), body),
+        )
+        await self._db.execute(
+            "INSERT INTO search_tri (rowid, text) VALUES (?, ?)", (article_id, tri)
+        )
+        await self._db.execute(
+            """INSERT INTO search_docs (article_id, indexed_at) VALUES (?, ?)
+               ON CONFLICT(article_id) DO UPDATE SET indexed_at = excluded.indexed_at""",
+            (article_id, moment),
+        )
+        await self._db.commit()
+
+    async def reindex_missing(self, batch: int = 500) -> int:
+        """Index every stored cinema article the index lacks; return how many were added."""
+        done = 0
+        while True:
+            async with self._db.execute(
+                """SELECT a.id, a.title, a.text, a.description FROM articles a
+                   LEFT JOIN search_docs d ON d.article_id = a.id
+                   WHERE a.is_cinema = 1 AND d.article_id IS NULL ORDER BY a.id LIMIT ?""",
+                (batch,),
+            ) as cursor:
+                rows = list(await cursor.fetchall())
+            for row in rows:
+                await self.index_article(row["id"], row["title"], row["text"] or row["description"])
+            done += len(rows)
+            if len(rows) < batch:
+                return done
+
+    async def search(
+        self, query: str, *, now: datetime, limit: int = 5, offset: int = 0
+    ) -> SearchPage:
+        """Cinema articles matching the words of any text, best first; never raises on input."""
+        limit = max(1, min(limit, 50))
+        offset = max(0, offset)
+        expr = stem_match(query)
+        if expr is None:
+            return SearchPage((), False)
+        table, bm25 = "search_stem", "bm25(search_stem, 3.0, 1.0)"
+        # Words the Russian stemmer does not know (Kazakh forms) fall back to substrings.
+        if not await self._any(table, expr):
+            expr = trigram_match(query)
+            if expr is None:
+                return SearchPage((), False)
+            table, bm25 = "search_tri", "bm25(search_tri)"
+        rows = await self._ranked(table, bm25, expr, now, limit, offset)
+        return SearchPage(tuple(_hit(r) for r in rows[:limit]), len(rows) > limit)
+
+    async def latest(self, *, limit: int = 5, offset: int = 0) -> SearchPage:
+        """The newest cinema stories."""
+        async with self._db.execute(
+            f"""SELECT {_HIT_COLUMNS} FROM articles a
+                WHERE a.is_cinema = 1 AND a.duplicate_of IS NULL
+                ORDER BY at DESC, a.id DESC LIMIT ? OFFSET ?""",
+            (limit + 1, max(0, offset)),
+        ) as cursor:
+            rows = list(await cursor.fetchall())
+        return SearchPage(tuple(_hit(r) for r in rows[:limit]), len(rows) > limit)
+
+    async def article_premieres(
+        self, today: date, *, city: str | None = None, limit: int = 10
+    ) -> list[SearchHit]:
+        """Cinema articles announcing a premiere on or after today, soonest first."""
+        async with self._db.execute(
+            f"""SELECT {_HIT_COLUMNS} FROM articles a
+                WHERE a.is_cinema = 1 AND a.duplicate_of IS NULL AND a.premiere_date >= ?
+                ORDER BY a.premiere_date, a.id LIMIT 500""",
+            (today.isoformat(),),
+        ) as cursor:
+            hits = [_hit(r) for r in await cursor.fetchall()]
+        # SQLite's lower() knows only ASCII, so cities are compared here.
+        wanted = fold(city.strip()) if city else None
+        matching = [h for h in hits if not wanted or wanted in fold(h.premiere_city or "")]
+        return matching[:limit]
+
+    async def remember_query(self, query: str, *, now: datetime) -> int:
+        """A short id for a search query, the same id for the same text."""
+        text = query.strip()[:MAX_STORED_QUERY]
+        await self._db.execute(
+            """INSERT INTO search_queries (query, created_at) VALUES (?, ?)
+               ON CONFLICT(query) DO UPDATE SET created_at = excluded.created_at""",
+            (text, to_ts(now)),
+        )
+        await self._db.commit()
+        async with self._db.execute(
+            "SELECT id FROM search_queries WHERE query = ?", (text,)
+        ) as cursor:
+            row = await cursor.fetchone()
+        assert row is not None
+        return int(row[0])
+
+    async def recall_query(self, query_id: int) -> str | None:
+        """The query text behind an id from remember_query."""
+        async with self._db.execute(
+            "SELECT query FROM search_queries WHERE id = ?", (query_id,)
+        ) as cursor:
+            row = await cursor.fetchone()
+        return str(row[0]) if row else None
+
+    async def counts(self) -> tuple[int, int]:
+        """How many cinema articles are stored and how many articles the index holds."""
+        async with self._db.execute(
+            """SELECT (SELECT COUNT(*) FROM articles WHERE is_cinema = 1),
+                      (SELECT COUNT(*) FROM search_docs)"""
+        ) as cursor:
+            row = await cursor.fetchone()
+        return (int(row[0]), int(row[1])) if row else (0, 0)
+
+    async def _any(self, table: str, expr: str) -> bool:
+        # The table name comes from this module, never from input.
+        async with self._db.execute(
+            f"SELECT 1 FROM {table} WHERE {table} MATCH ? LIMIT 1", (expr,)
+        ) as cursor:
+            return await cursor.fetchone() is not None
+
+    async def _ranked(
+        self, table: str, bm25: str, expr: str, now: datetime, limit: int, offset: int
+    ) -> list[aiosqlite.Row]:
+        sql = _RANKED.format(columns=_HIT_COLUMNS, bm25=bm25, table=table)
+        params = (RECENCY_WEIGHT, to_ts(now), RECENCY_DAYS, expr, CANDIDATES, limit + 1, offset)
+        async with self._db.execute(sql, params) as cursor:
+            return list(await cursor.fetchall())
