@@ -97,7 +97,8 @@ RU: Final[Catalogue] = {
     "admin.refresh_missing": "Обновление сейчас недоступно.",
     "admin.stats": (
         "Подписчиков: {subscribers}\nЛент: {feeds} (на паузе: {paused})\n"
-        "Статей: {articles}, о кино: {cinema}\nВ поиске: {indexed}\n{extra}"
+        "Статей: {articles}, о кино: {cinema}\nВ поиске: {indexed}\n"
+        "Лент с ошибками: {failing}"
     ),
     "admin.feeds_empty": "Лент нет. Добавить — /addfeed URL.",
     "admin.feed_line": "{state} {url} — ошибок: {errors}",
@@ -210,7 +211,8 @@ KK: Final[Catalogue] = {
     "admin.refresh_missing": "Жаңарту қазір қолжетімсіз.",
     "admin.stats": (
         "Жазылушылар: {subscribers}\nАрналар: {feeds} (кідіртілген: {paused})\n"
-        "Мақалалар: {articles}, кино туралы: {cinema}\nІздеуде: {indexed}\n{extra}"
+        "Мақалалар: {articles}, кино туралы: {cinema}\nІздеуде: {indexed}\n"
+        "Қатесі бар арналар: {failing}"
     ),
     "admin.feeds_empty": "Арналар жоқ. Қосу — /addfeed URL.",
     "admin.feed_line": "{state} {url} — қателер: {errors}",
@@ -325,7 +327,8 @@ EN: Final[Catalogue] = {
     "admin.refresh_missing": "Refreshing is not available right now.",
     "admin.stats": (
         "Subscribers: {subscribers}\nFeeds: {feeds} (paused: {paused})\n"
-        "Articles: {articles}, about film: {cinema}\nSearchable: {indexed}\n{extra}"
+        "Articles: {articles}, about film: {cinema}\nSearchable: {indexed}\n"
+        "Feeds with errors: {failing}"
     ),
     "admin.feeds_empty": "No feeds. Add one with /addfeed URL.",
     "admin.feed_line": "{state} {url} — errors: {errors}",
