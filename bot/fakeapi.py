@@ -311,6 +311,72 @@ class FakeTelegram:
         return _int_or_none(key) or 0
 
 
+class Conversation:
+    """Play users against a bot polling the fake: send updates, wait for the answers."""
+
+    def __init__(self, fake: FakeTelegram) -> None:
+        self.fake = fake
+
+    def _replies(self, chat_id: int) -> list[Call]:
+        return [
+            c
+            for c in self.fake.calls
+            if c.status == 200
+            and c.method in ("sendmessage", "editmessagetext", "editmessagereplymarkup")
+            and str(c.params.get("chat_id")) == str(chat_id)
+        ]
+
+    async def say(
+        self, text: str, *, chat_id: int = 1001, expect: int = 1, **kw: Any
+    ) -> list[Call]:
+        """Send a message; return the `expect` calls the bot made in answer."""
+        before = len(self._replies(chat_id))
+        self.fake.send_text(text, chat_id=chat_id, **kw)
+        await self.fake.wait_for(lambda f: len(self._replies(chat_id)) >= before + expect)
+        return self._replies(chat_id)[before:]
+
+    async def texts(self, text: str, **kw: Any) -> list[str]:
+        return [str(c.params.get("text", "")) for c in await self.say(text, **kw)]
+
+    async def press(
+        self, data: str, *, chat_id: int = 1001, message_id: int = 1, **kw: Any
+    ) -> Call:
+        """Press an inline button; return the bot's answerCallbackQuery."""
+        before = len(self.fake.sent("answerCallbackQuery"))
+        self.fake.press_button(data, chat_id=chat_id, message_id=message_id, **kw)
+        await self.fake.wait_for(lambda f: len(f.sent("answerCallbackQuery")) > before)
+        return self.fake.sent("answerCallbackQuery")[-1]
+
+    async def quiet(self, text: str, *, chat_id: int = 1001, **kw: Any) -> None:
+        """Send something the bot answers without a message (or not at all) and let it settle."""
+        update_id = self.fake.send_text(text, chat_id=chat_id, **kw)
+        await self.settle(update_id)
+
+    async def push(self, update: dict[str, Any]) -> None:
+        await self.settle(self.fake.push_update(update))
+
+    async def settle(self, update_id: int) -> None:
+        # Updates are handled in line (handle_as_tasks=False), so a getUpdates asking for a
+        # later offset means the handler has finished.
+        def confirmed(f: FakeTelegram) -> bool:
+            offsets = [
+                int(c.params.get("offset") or 0) for c in f.calls if c.method == "getupdates"
+            ]
+            return bool(offsets) and max(offsets) > update_id
+
+        await self.fake.wait_for(confirmed)
+
+
+def buttons(call: Call) -> list[tuple[str, str]]:
+    """(text, callback_data) of every inline button in a sent message."""
+    markup = call.params.get("reply_markup") or {}
+    return [
+        (b["text"], b.get("callback_data", ""))
+        for row in markup.get("inline_keyboard", [])
+        for b in row
+    ]
+
+
 class _ApiError(Exception):
     def __init__(self, description: str) -> None:
         super().__init__(description)

@@ -2,6 +2,26 @@
 
 from __future__ import annotations
 
-from bot.fakeapi import BOT_ID, BOT_USERNAME, SEND_METHODS, Call, FakeTelegram, Fault, Member
+from bot.fakeapi import (
+    BOT_ID,
+    BOT_USERNAME,
+    SEND_METHODS,
+    Call,
+    Conversation,
+    FakeTelegram,
+    Fault,
+    Member,
+    buttons,
+)
 
-__all__ = ["BOT_ID", "BOT_USERNAME", "SEND_METHODS", "Call", "FakeTelegram", "Fault", "Member"]
+__all__ = [
+    "BOT_ID",
+    "BOT_USERNAME",
+    "SEND_METHODS",
+    "Call",
+    "Conversation",
+    "FakeTelegram",
+    "Fault",
+    "Member",
+    "buttons",
+]

@@ -2,21 +2,18 @@
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import datetime
 from typing import Any
 
-from aiogram import Bot, Dispatcher
-from aiogram.client.session.aiohttp import AiohttpSession
-from aiogram.client.telegram import TelegramAPIServer
+from aiogram import Bot
 
 from bot.config import Settings
-from handlers import build_router
+from bot.demo import polling
+from bot.fakeapi import Conversation, buttons
 from storage import Repository
 from storage.models import NewArticle, PremiereFacts
-from tests.fake_telegram import Call, FakeTelegram
 
 ADMIN_ID = 42
 TOKEN = "123456:TEST-TOKEN"
@@ -33,94 +30,12 @@ def make_settings(base_url: str, **env: str) -> Settings:
     return Settings.from_env(values)
 
 
-class Conversation:
-    """Send updates as users would and wait for the bot's answers."""
-
-    def __init__(self, fake: FakeTelegram) -> None:
-        self.fake = fake
-
-    def _replies(self, chat_id: int) -> list[Call]:
-        return [
-            c
-            for c in self.fake.calls
-            if c.status == 200
-            and c.method in ("sendmessage", "editmessagetext", "editmessagereplymarkup")
-            and str(c.params.get("chat_id")) == str(chat_id)
-        ]
-
-    async def say(
-        self, text: str, *, chat_id: int = 1001, expect: int = 1, **kw: Any
-    ) -> list[Call]:
-        """Send a message; return the `expect` calls the bot made in answer."""
-        before = len(self._replies(chat_id))
-        self.fake.send_text(text, chat_id=chat_id, **kw)
-        await self.fake.wait_for(lambda f: len(self._replies(chat_id)) >= before + expect)
-        return self._replies(chat_id)[before:]
-
-    async def texts(self, text: str, **kw: Any) -> list[str]:
-        return [str(c.params.get("text", "")) for c in await self.say(text, **kw)]
-
-    async def press(
-        self, data: str, *, chat_id: int = 1001, message_id: int = 1, **kw: Any
-    ) -> Call:
-        """Press an inline button; return the bot's answerCallbackQuery."""
-        before = len(self.fake.sent("answerCallbackQuery"))
-        self.fake.press_button(data, chat_id=chat_id, message_id=message_id, **kw)
-        await self.fake.wait_for(lambda f: len(f.sent("answerCallbackQuery")) > before)
-        return self.fake.sent("answerCallbackQuery")[-1]
-
-    async def quiet(self, text: str, *, chat_id: int = 1001, **kw: Any) -> None:
-        """Send something the bot answers without a message (or not at all) and let it settle."""
-        update_id = self.fake.send_text(text, chat_id=chat_id, **kw)
-        await self.settle(update_id)
-
-    async def push(self, update: dict[str, Any]) -> None:
-        await self.settle(self.fake.push_update(update))
-
-    async def settle(self, update_id: int) -> None:
-        # Updates are handled in line (handle_as_tasks=False), so a getUpdates asking for a
-        # later offset means the handler has finished.
-        def confirmed(f: FakeTelegram) -> bool:
-            offsets = [
-                int(c.params.get("offset") or 0) for c in f.calls if c.method == "getupdates"
-            ]
-            return bool(offsets) and max(offsets) > update_id
-
-        await self.fake.wait_for(confirmed)
-
-
-def buttons(call: Call) -> list[tuple[str, str]]:
-    """(text, callback_data) of every inline button in a sent message."""
-    markup = call.params.get("reply_markup") or {}
-    return [
-        (b["text"], b.get("callback_data", ""))
-        for row in markup.get("inline_keyboard", [])
-        for b in row
-    ]
-
-
 @asynccontextmanager
-async def running_bot(repo: Repository, base_url: str, **data: Any) -> AsyncIterator[Dispatcher]:
+async def running_bot(repo: Repository, base_url: str, **data: Any) -> AsyncIterator[Bot]:
     """Poll the fake with the real Dispatcher and every router until the block ends."""
     settings = data.pop("settings", None) or make_settings(base_url)
-    session = AiohttpSession(api=TelegramAPIServer.from_base(base_url))
-    bot = Bot(settings.bot_token or TOKEN, session=session)
-    dp = Dispatcher(repo=repo, settings=settings, **data)
-    dp.include_router(build_router())
-    task = asyncio.create_task(
-        dp.start_polling(
-            bot,
-            handle_signals=False,
-            close_bot_session=True,
-            polling_timeout=1,
-            handle_as_tasks=False,
-        )
-    )
-    try:
-        yield dp
-    finally:
-        await dp.stop_polling()
-        await task
+    async with polling(repo, settings, **data) as bot:
+        yield bot
 
 
 async def add_article(
@@ -159,3 +74,6 @@ async def add_article(
     if index:
         await repo.search.index_article(article_id, title, text)
     return article_id
+
+
+__all__ = ["ADMIN_ID", "Conversation", "add_article", "buttons", "make_settings", "running_bot"]
