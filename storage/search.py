@@ -17,7 +17,8 @@ from storage.models import SearchHit, SearchPage, from_ts, to_ts
 
 MAX_QUERY_TOKENS = 8
 MAX_TOKEN_CHARS = 40
-TRIGRAM_CHARS = 1500
+# Trigrams cover the title and the lead only: a full-text trigram index would triple the file.
+TRIGRAM_CHARS = 300
 MAX_STORED_QUERY = 500
 # Ranking looks at the newest matches only, so a query matching half the archive stays fast.
 CANDIDATES = 1000
@@ -103,27 +104,9 @@ class SearchStore:
     def __init__(self, db: aiosqlite.Connection) -> None:
         self._db = db
 
-    async def index_article(
-        self, article_id: int, title: str, text: str, *, now: datetime | None = None
-    ) -> None:
+    async def index_article(self, article_id: int, title: str, text: str) -> None:
         """Put an article into both indexes, replacing what it had there."""
-        body = " ".join(stems(text))
-        tri = fold(f"{title}\n{text[:TRIGRAM_CHARS]}")
-        moment = to_ts(now) if now else 0
-        await self._db.execute("DELETE FROM search_stem WHERE rowid = ?", (article_id,))
-        await self._db.execute("DELETE FROM search_tri WHERE rowid = ?", (article_id,))
-        await self._db.execute(
-            "INSERT INTO search_stem (rowid, title, body) VALUES (?, ?, ?)",
-            (article_id, " ".join(stems(title)), body),
-        )
-        await self._db.execute(
-            "INSERT INTO search_tri (rowid, text) VALUES (?, ?)", (article_id, tri)
-        )
-        await self._db.execute(
-            """INSERT INTO search_docs (article_id, indexed_at) VALUES (?, ?)
-               ON CONFLICT(article_id) DO UPDATE SET indexed_at = excluded.indexed_at""",
-            (article_id, moment),
-        )
+        await self._index(article_id, title, text)
         await self._db.commit()
 
     async def reindex_missing(self, batch: int = 500) -> int:
@@ -138,10 +121,29 @@ class SearchStore:
             ) as cursor:
                 rows = list(await cursor.fetchall())
             for row in rows:
-                await self.index_article(row["id"], row["title"], row["text"] or row["description"])
+                await self._index(row["id"], row["title"], row["text"] or row["description"])
+            await self._db.commit()
             done += len(rows)
             if len(rows) < batch:
                 return done
+
+    async def _index(self, article_id: int, title: str, text: str) -> None:
+        await self._db.execute("DELETE FROM search_stem WHERE rowid = ?", (article_id,))
+        await self._db.execute("DELETE FROM search_tri WHERE rowid = ?", (article_id,))
+        await self._db.execute(
+            "INSERT INTO search_stem (rowid, title, body) VALUES (?, ?, ?)",
+            (article_id, " ".join(stems(title)), " ".join(stems(text))),
+        )
+        await self._db.execute(
+            "INSERT INTO search_tri (rowid, text) VALUES (?, ?)",
+            (article_id, fold(f"{title}\n{text[:TRIGRAM_CHARS]}")),
+        )
+        await self._db.execute(
+            """INSERT INTO search_docs (article_id, indexed_at)
+               VALUES (?, CAST(strftime('%s', 'now') AS INTEGER))
+               ON CONFLICT(article_id) DO UPDATE SET indexed_at = excluded.indexed_at""",
+            (article_id,),
+        )
 
     async def search(
         self, query: str, *, now: datetime, limit: int = 5, offset: int = 0
