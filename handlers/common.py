@@ -28,6 +28,9 @@ from storage.models import SearchHit
 GROUP_TYPES = frozenset({ChatType.GROUP, ChatType.SUPERGROUP})
 ADMIN_STATUSES = frozenset({"creator", "administrator"})
 SUMMARY_CHARS = 160
+TITLE_CHARS = 200
+MAX_URL_CHARS = 1000
+MESSAGE_LIMIT = 4096
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 
 
@@ -96,24 +99,35 @@ async def may_configure(message: Message, lang: str) -> bool:
     return False
 
 
+def _cut(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _item(lang: str, number: int, hit: SearchHit) -> str:
+    title = html.escape(_cut(hit.title, TITLE_CHARS), quote=False)
+    if hit.url and len(hit.url) <= MAX_URL_CHARS:
+        title = f'<a href="{html.escape(hit.url)}">{title}</a>'
+    lines = [f"\n{number}. <b>{title}</b> · {hit.published_at:%d.%m.%Y}"]
+    if hit.premiere_date:
+        city = hit.premiere_city or t(lang, "none")
+        lines.append(t(lang, "premiere.line", date=f"{hit.premiere_date:%d.%m.%Y}", city=city))
+    if hit.summary.strip():
+        lines.append(html.escape(_cut(hit.summary, SUMMARY_CHARS), quote=False))
+    return "\n".join(lines)
+
+
 def listing(
     lang: str, header: str, hits: tuple[SearchHit, ...] | list[SearchHit], first: int = 1
 ) -> str:
-    """A numbered list of articles; every piece of external text escaped."""
-    lines = [header]
+    """A numbered list of articles within Telegram's length limit; external text escaped."""
+    text = header
     for number, hit in enumerate(hits, start=first):
-        title = html.escape(hit.title, quote=False)
-        if hit.url:
-            title = f'<a href="{html.escape(hit.url)}">{title}</a>'
-        lines.append(f"\n{number}. <b>{title}</b> · {hit.published_at:%d.%m.%Y}")
-        if hit.premiere_date:
-            city = hit.premiere_city or t(lang, "none")
-            lines.append(t(lang, "premiere.line", date=f"{hit.premiere_date:%d.%m.%Y}", city=city))
-        summary = hit.summary.strip()
-        if summary:
-            cut = summary if len(summary) <= SUMMARY_CHARS else summary[:SUMMARY_CHARS] + "…"
-            lines.append(html.escape(cut, quote=False))
-    return "\n".join(lines)
+        item = _item(lang, number, hit)
+        if len(text) + 1 + len(item) > MESSAGE_LIMIT:
+            break
+        text += "\n" + item
+    return text
 
 
 def pager(lang: str, kind: str, ref: int, page: int, has_more: bool) -> InlineKeyboardMarkup | None:

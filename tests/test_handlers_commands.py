@@ -6,10 +6,12 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from bot.commands import MENU, register_commands
 from bot.i18n import LANGUAGES, t
 from bot.news import CATEGORIES
 from storage import Repository
-from tests.ui_bot import Conversation, add_article, buttons
+from tests.fake_telegram import FakeTelegram
+from tests.ui_bot import Conversation, add_article, buttons, running_bot
 
 USER = 1001
 
@@ -159,3 +161,18 @@ async def test_search_latest_premieres_empty_and_found(
     [latest] = await chat_bot.texts("/latest", language_code=lang)
     assert latest.startswith(t(lang, "latest.header", page=1)) and "Томирис" in latest
     assert now - timedelta(days=1) < now
+
+
+async def test_commands_are_registered_in_every_language(
+    repo: Repository, telegram: tuple[FakeTelegram, str]
+) -> None:
+    fake, base_url = telegram
+    async with running_bot(repo, base_url) as bot:
+        await register_commands(bot)
+    calls = fake.sent("setMyCommands")
+    assert [c.params.get("language_code") for c in calls] == [None, "ru", "kk", "en"]
+    for call, lang in zip(calls[1:], LANGUAGES, strict=True):
+        commands = call.params["commands"]
+        assert [c["command"] for c in commands] == list(MENU)
+        assert commands[0]["description"] == t(lang, "cmd.start")
+    assert calls[0].params["commands"] == calls[1].params["commands"]

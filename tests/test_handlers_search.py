@@ -104,3 +104,22 @@ async def test_hostile_queries_get_results_or_nothing_found(
         assert text == nothing or text.startswith("Результаты"), query
     [text] = await chat_bot.texts('/search премьера"*)( -')
     assert "номер 00" in text
+
+
+async def test_hostile_titles_are_escaped_and_pages_fit_telegram(
+    chat_bot: Conversation, repo: Repository
+) -> None:
+    now = datetime.now(UTC)
+    for n in range(5):
+        await add_article(
+            repo,
+            f"<script>alert({n})</script> & <b>unclosed премьера " + "длинно " * 400,
+            "Текст <i>без конца & " + "слово " * 2000,
+            published=now - timedelta(minutes=n),
+            url=f'https://kino.example/{n}?a=1&b="2"',
+        )
+    [text] = await chat_bot.texts("/search премьера")
+    assert len(text) <= 4096
+    assert "<script>" not in text and "&lt;script&gt;alert(0)&lt;/script&gt; &amp;" in text
+    assert '<a href="https://kino.example/0?a=1&amp;b=&quot;2&quot;">' in text
+    assert text.count("<b>") == text.count("</b>") and text.count("<a ") == text.count("</a>")
