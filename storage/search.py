@@ -55,18 +55,25 @@ def _query_tokens(query: str) -> list[str]:
     return list(dict.fromkeys(tokens))[:MAX_QUERY_TOKENS]
 
 
-def stem_match(query: str) -> str | None:
-    """An FTS5 expression of quoted stem prefixes; nothing the user typed is syntax."""
+def stem_match(query: str, *, prefix: bool = False) -> str | None:
+    """An FTS5 expression of quoted stems (or stem prefixes); nothing the user typed is syntax."""
     tokens = _query_tokens(query)
     if not tokens:
         return None
-    return " ".join(f'"{s}"*' for s in _stemmer().stemWords(tokens))
+    star = "*" if prefix else ""
+    return " ".join(f'"{s}"{star}' for s in _stemmer().stemWords(tokens))
 
 
 def trigram_match(query: str) -> str | None:
-    """An FTS5 trigram expression: every word of three or more letters as a quoted substring."""
-    tokens = [t for t in _query_tokens(query) if len(t) >= 3]
-    return " ".join(f'"{t}"' for t in tokens) if tokens else None
+    """An FTS5 trigram expression: each word cut to a base and quoted as a substring."""
+    tokens = [_base(t) for t in _query_tokens(query) if len(t) >= 3]
+    return " ".join(f'"{t}"' for t in dict.fromkeys(tokens)) if tokens else None
+
+
+def _base(token: str) -> str:
+    # Kazakh piles suffixes onto a word (алматы-да, фильм-дер-і); a shorter base still matches
+    # the forms stored, at the cost of some looser matches for long words.
+    return token if len(token) <= 5 else token[: max(5, len(token) - 3)]
 
 
 _HIT_COLUMNS = """a.id, a.title, a.url, COALESCE(a.published_at, a.fetched_at) AS at, a.summary,
@@ -105,7 +112,7 @@ class SearchStore:
         self._db = db
 
     async def index_article(self, article_id: int, title: str, text: str) -> None:
-        """Put an article into both indexes, replacing what it had there."""
+        """Put a stored article into both indexes once (stored articles do not change)."""
         await self._index(article_id, title, text)
         await self._db.commit()
 
@@ -127,9 +134,24 @@ class SearchStore:
             if len(rows) < batch:
                 return done
 
+    async def rebuild(self) -> int:
+        """Empty both indexes and index every cinema article again (after a stemmer change)."""
+        # Contentless tables cannot delete single rows without their old values.
+        await self._db.execute("INSERT INTO search_stem (search_stem) VALUES ('delete-all')")
+        await self._db.execute("INSERT INTO search_tri (search_tri) VALUES ('delete-all')")
+        await self._db.execute("DELETE FROM search_docs")
+        await self._db.commit()
+        return await self.reindex_missing()
+
     async def _index(self, article_id: int, title: str, text: str) -> None:
-        await self._db.execute("DELETE FROM search_stem WHERE rowid = ?", (article_id,))
-        await self._db.execute("DELETE FROM search_tri WHERE rowid = ?", (article_id,))
+        cursor = await self._db.execute(
+            """INSERT INTO search_docs (article_id, indexed_at)
+               VALUES (?, CAST(strftime('%s', 'now') AS INTEGER))
+               ON CONFLICT(article_id) DO NOTHING""",
+            (article_id,),
+        )
+        if cursor.rowcount == 0:
+            return
         await self._db.execute(
             "INSERT INTO search_stem (rowid, title, body) VALUES (?, ?, ?)",
             (article_id, " ".join(stems(title)), " ".join(stems(text))),
@@ -138,12 +160,6 @@ class SearchStore:
             "INSERT INTO search_tri (rowid, text) VALUES (?, ?)",
             (article_id, fold(f"{title}\n{text[:TRIGRAM_CHARS]}")),
         )
-        await self._db.execute(
-            """INSERT INTO search_docs (article_id, indexed_at)
-               VALUES (?, CAST(strftime('%s', 'now') AS INTEGER))
-               ON CONFLICT(article_id) DO UPDATE SET indexed_at = excluded.indexed_at""",
-            (article_id,),
-        )
 
     async def search(
         self, query: str, *, now: datetime, limit: int = 5, offset: int = 0
@@ -151,18 +167,28 @@ class SearchStore:
         """Cinema articles matching the words of any text, best first; never raises on input."""
         limit = max(1, min(limit, 50))
         offset = max(0, offset)
-        expr = stem_match(query)
-        if expr is None:
+        plan = await self._plan(query, limit)
+        if plan is None:
             return SearchPage((), False)
-        table, bm25 = "search_stem", "bm25(search_stem, 3.0, 1.0)"
-        # Words the Russian stemmer does not know (Kazakh forms) fall back to substrings.
-        if not await self._any(table, expr):
-            expr = trigram_match(query)
-            if expr is None:
-                return SearchPage((), False)
-            table, bm25 = "search_tri", "bm25(search_tri)"
+        table, bm25, expr = plan
         rows = await self._ranked(table, bm25, expr, now, limit, offset)
         return SearchPage(tuple(_hit(r) for r in rows[:limit]), len(rows) > limit)
+
+    async def _plan(self, query: str, limit: int) -> tuple[str, str, str] | None:
+        # The same query always gets the same plan, so its pages stay consistent. Exact stems
+        # are cheapest; stem prefixes (which also catch Kazakh endings) only when exact stems
+        # find less than a page; trigrams when neither finds anything.
+        exact = stem_match(query)
+        if exact is None:
+            return None
+        stem_bm25 = "bm25(search_stem, 3.0, 1.0)"
+        if await self._matches("search_stem", exact, limit + 1) > limit:
+            return "search_stem", stem_bm25, exact
+        prefixed = stem_match(query, prefix=True)
+        if prefixed and await self._matches("search_stem", prefixed, 1):
+            return "search_stem", stem_bm25, prefixed
+        tri = trigram_match(query)
+        return ("search_tri", "bm25(search_tri)", tri) if tri else None
 
     async def latest(self, *, limit: int = 5, offset: int = 0) -> SearchPage:
         """The newest cinema stories."""
@@ -224,12 +250,15 @@ class SearchStore:
             row = await cursor.fetchone()
         return (int(row[0]), int(row[1])) if row else (0, 0)
 
-    async def _any(self, table: str, expr: str) -> bool:
+    async def _matches(self, table: str, expr: str, enough: int) -> int:
+        """How many rows match, counting no further than `enough`."""
         # The table name comes from this module, never from input.
         async with self._db.execute(
-            f"SELECT 1 FROM {table} WHERE {table} MATCH ? LIMIT 1", (expr,)
+            f"SELECT COUNT(*) FROM (SELECT 1 FROM {table} WHERE {table} MATCH ? LIMIT ?)",
+            (expr, enough),
         ) as cursor:
-            return await cursor.fetchone() is not None
+            row = await cursor.fetchone()
+        return int(row[0]) if row else 0
 
     async def _ranked(
         self, table: str, bm25: str, expr: str, now: datetime, limit: int, offset: int

@@ -66,7 +66,8 @@ async def test_feed_management(chat_bot: Conversation, repo: Repository, lang: s
     assert await say("/removefeed") == t(lang, "admin.removefeed_usage")
 
 
-async def test_stats_counts(chat_bot: Conversation, repo: Repository) -> None:
+@pytest.mark.parametrize("lang", LANGUAGES)
+async def test_stats_counts(chat_bot: Conversation, repo: Repository, lang: str) -> None:
     await repo.feeds.add("https://a.example/rss", NOW)
     feed = await repo.feeds.add("https://b.example/rss", NOW)
     await repo.feeds.record_failure(
@@ -75,9 +76,9 @@ async def test_stats_counts(chat_bot: Conversation, repo: Repository) -> None:
     await add_article(repo, "Премьера", "текст", published=NOW)
     await add_article(repo, "Не кино", "текст", published=NOW, is_cinema=False, index=False)
     await chat_bot.say("/subscribe")
-    [text] = await chat_bot.texts("/stats", chat_id=ADMIN_ID, language_code="en")
+    [text] = await chat_bot.texts("/stats", chat_id=ADMIN_ID, language_code=lang)
     assert text == t(
-        "en",
+        lang,
         "admin.stats",
         subscribers=1,
         feeds=2,
@@ -95,8 +96,9 @@ class Report:
     new_articles: int
 
 
+@pytest.mark.parametrize("lang", LANGUAGES)
 async def test_refresh_calls_the_injected_ingest(
-    repo: Repository, telegram: tuple[FakeTelegram, str]
+    repo: Repository, telegram: tuple[FakeTelegram, str], lang: str
 ) -> None:
     fake, base_url = telegram
     calls: list[datetime] = []
@@ -107,10 +109,11 @@ async def test_refresh_calls_the_injected_ingest(
         return Report(feeds=len(await repo.feeds.all()), new_articles=3)
 
     async with running_bot(repo, base_url, refresh=refresh):
-        texts = await Conversation(fake).texts("/refresh", chat_id=ADMIN_ID, expect=2)
+        talk = Conversation(fake)
+        texts = await talk.texts("/refresh", chat_id=ADMIN_ID, expect=2, language_code=lang)
     assert texts == [
-        t("ru", "admin.refresh_started"),
-        t("ru", "admin.refresh_done", report="feeds: 1\nnew_articles: 3"),
+        t(lang, "admin.refresh_started"),
+        t(lang, "admin.refresh_done", report="feeds: 1\nnew_articles: 3"),
     ]
     assert len(calls) == 1
 
