@@ -6,12 +6,13 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from aiogram import F, Router
+from aiogram.enums import ParseMode
 from aiogram.filters import Command, CommandObject
 from aiogram.types import CallbackQuery, Message
 
 from bot.config import Settings
 from bot.i18n import t
-from handlers.common import PageCb, listing, now, pager, reply
+from handlers.common import NO_PREVIEW, PageCb, listing, now, pager, reply
 from storage import Repository
 from storage.models import SearchPage
 
@@ -67,8 +68,8 @@ async def turn_page(
     if isinstance(query.message, Message) and found.hits:
         await query.message.edit_text(
             page_text(lang, kind, text, page, found),
-            parse_mode="HTML",
-            disable_web_page_preview=True,
+            parse_mode=ParseMode.HTML,
+            link_preview_options=NO_PREVIEW,
             reply_markup=pager(lang, kind, ref, page, found.has_more),
         )
         await query.answer()
