@@ -54,14 +54,8 @@ def describe_report(report: object) -> str:
 def _blocked(ip: IPAddress) -> bool:
     if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
         ip = ip.ipv4_mapped
-    return (
-        ip.is_loopback
-        or ip.is_private
-        or ip.is_link_local
-        or ip.is_unspecified
-        or ip.is_multicast
-        or ip.is_reserved
-    )
+    # Not global covers loopback, private, link-local, unspecified, shared and reserved ranges.
+    return not ip.is_global or ip.is_multicast
 
 
 async def _addresses(host: str, port: int) -> list[IPAddress]:

@@ -46,6 +46,8 @@ async def test_feed_management(chat_bot: Conversation, repo: Repository, lang: s
         "http://[::ffff:127.0.0.1]/": "::ffff:127.0.0.1",
         "http://0.0.0.0/": "0.0.0.0",
         "http://2130706433/": "2130706433",
+        "http://100.64.0.1/": "100.64.0.1",
+        "http://[fc00::1]/": "fc00::1",
     }
     for url, host in private.items():
         assert await say(f"/addfeed {url}") == t(lang, "feed.private", host=host), url
