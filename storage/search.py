@@ -21,7 +21,7 @@ MAX_TOKEN_CHARS = 40
 TRIGRAM_CHARS = 300
 MAX_STORED_QUERY = 500
 # Ranking looks at the newest matches only, so a query matching half the archive stays fast.
-CANDIDATES = 1000
+CANDIDATES = 300
 # How much freshness weighs against bm25 (which is negative: lower is better).
 RECENCY_WEIGHT = 2.0
 RECENCY_DAYS = 30.0
