@@ -80,13 +80,20 @@ async def turn_page(
 async def premieres(
     message: Message, command: CommandObject, repo: Repository, settings: Settings, lang: str
 ) -> None:
-    city = (command.args or "").strip()[:60] or None
+    # Without an argument the cities chosen with /city apply.
+    typed = (command.args or "").strip()[:60]
+    chat = await repo.chats.get(message.chat.id)
+    cities = [typed] if typed else list(chat.cities if chat else ())
     today = datetime.now(ZoneInfo(settings.timezone)).date()
-    hits = await repo.search.article_premieres(today, city=city)
+    hits = await repo.search.article_premieres(today, cities=cities)
     if not hits:
         await reply(message, t(lang, "premieres.empty"))
         return
-    header = t(lang, "premieres.header_city", city=city) if city else t(lang, "premieres.header")
+    header = (
+        t(lang, "premieres.header_city", city=", ".join(cities))
+        if cities
+        else t(lang, "premieres.header")
+    )
     await reply(message, listing(lang, header, hits))
 
 

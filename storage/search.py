@@ -7,6 +7,7 @@ Stemming happens here in Python (PyStemmer's Snowball Russian), so the ingest pa
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date, datetime
 from functools import lru_cache
 
@@ -202,9 +203,9 @@ class SearchStore:
         return SearchPage(tuple(_hit(r) for r in rows[:limit]), len(rows) > limit)
 
     async def article_premieres(
-        self, today: date, *, city: str | None = None, limit: int = 10
+        self, today: date, *, cities: Sequence[str] = (), limit: int = 10
     ) -> list[SearchHit]:
-        """Cinema articles announcing a premiere on or after today, soonest first."""
+        """Cinema articles announcing a premiere on or after today (in any of the cities)."""
         async with self._db.execute(
             f"""SELECT {_HIT_COLUMNS} FROM articles a
                 WHERE a.is_cinema = 1 AND a.duplicate_of IS NULL AND a.premiere_date >= ?
@@ -213,8 +214,10 @@ class SearchStore:
         ) as cursor:
             hits = [_hit(r) for r in await cursor.fetchall()]
         # SQLite's lower() knows only ASCII, so cities are compared here.
-        wanted = fold(city.strip()) if city else None
-        matching = [h for h in hits if not wanted or wanted in fold(h.premiere_city or "")]
+        wanted = [fold(c.strip()) for c in cities if c.strip()]
+        matching = [
+            h for h in hits if not wanted or any(w in fold(h.premiere_city or "") for w in wanted)
+        ]
         return matching[:limit]
 
     async def remember_query(self, query: str, *, now: datetime) -> int:

@@ -90,6 +90,11 @@ async def test_premieres_upcoming_and_by_city(chat_bot: Conversation, repo: Repo
     assert text.startswith(t("en", "premieres.header_city", city="алматы"))
     assert "Премьера А" in text and "Премьера Б" not in text
     assert await chat_bot.texts("/premieres Караганда") == [t("ru", "premieres.empty")]
+    # The cities chosen with /city apply when none is typed.
+    await chat_bot.texts("/city Астана")
+    [text] = await chat_bot.texts("/premieres")
+    assert text.startswith(t("ru", "premieres.header_city", city="Астана"))
+    assert "Премьера Б" in text and "Премьера А" not in text
 
 
 async def test_hostile_queries_get_results_or_nothing_found(

@@ -188,5 +188,7 @@ async def test_article_premieres_by_date_and_city(repo: Repository) -> None:
     )
     today = date(2026, 11, 22)
     assert [h.article_id for h in await repo.search.article_premieres(today)] == [soon, later]
-    in_almaty = await repo.search.article_premieres(today, city="АЛМАТЫ")
+    in_almaty = await repo.search.article_premieres(today, cities=["АЛМАТЫ"])
     assert [h.article_id for h in in_almaty] == [soon]
+    both = await repo.search.article_premieres(today, cities=["астана", "Алматы"])
+    assert [h.article_id for h in both] == [soon, later]
