@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import html
+import logging
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from typing import Any
 
 from aiogram import BaseMiddleware
 from aiogram.enums import ChatType, ParseMode
+from aiogram.exceptions import TelegramAPIError
 from aiogram.filters.callback_data import CallbackData
 from aiogram.types import (
     Chat,
@@ -24,6 +26,8 @@ from bot.i18n import normalize_language, t
 from storage import Repository
 from storage.models import Chat as StoredChat
 from storage.models import SearchHit
+
+log = logging.getLogger(__name__)
 
 GROUP_TYPES = frozenset({ChatType.GROUP, ChatType.SUPERGROUP})
 ADMIN_STATUSES = frozenset({"creator", "administrator"})
@@ -86,7 +90,15 @@ async def is_admin_in(message: Message, user_id: int) -> bool:
     if message.sender_chat is not None and message.sender_chat.id == message.chat.id:
         return True  # an anonymous administrator writes as the group itself
     assert message.bot is not None
-    member = await message.bot.get_chat_member(message.chat.id, user_id)
+    try:
+        member = await message.bot.get_chat_member(message.chat.id, user_id)
+    except TelegramAPIError:
+        log.warning(
+            "getChatMember failed in chat %s; treating user %s as a member",
+            message.chat.id,
+            user_id,
+        )
+        return False
     return member.status in ADMIN_STATUSES
 
 

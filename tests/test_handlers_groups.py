@@ -7,7 +7,7 @@ from typing import Any
 
 from bot.i18n import RU, t
 from storage import Repository
-from tests.fake_telegram import BOT_ID, Member
+from tests.fake_telegram import BOT_ID, Fault, Member
 from tests.ui_bot import Conversation
 
 GROUP = -100500
@@ -122,3 +122,11 @@ async def test_my_chat_member_keeps_the_table_true(
     await chat_bot.push(_membership(group, "member", "left"))
     chat = await repo.chats.get(-42)
     assert chat is not None and not chat.active
+
+
+async def test_a_failing_membership_check_refuses(chat_bot: Conversation, repo: Repository) -> None:
+    chat_bot.fake.faults.append(Fault("400", method="getChatMember", description="Bad Request"))
+    [sent] = await chat_bot.say("/subscribe", **_in_group(ADMIN))
+    assert sent.params["text"] == t("ru", "group.admins_only")
+    chat = await repo.chats.get(GROUP)
+    assert chat is not None and not chat.subscribed
