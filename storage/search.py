@@ -18,6 +18,7 @@ from storage.models import SearchHit, SearchPage, from_ts, to_ts
 
 MAX_QUERY_TOKENS = 8
 MAX_TOKEN_CHARS = 40
+MIN_PREFIX_CHARS = 4
 # Trigrams cover the title and the lead only: a full-text trigram index would triple the file.
 TRIGRAM_CHARS = 300
 MAX_STORED_QUERY = 500
@@ -28,6 +29,13 @@ RECENCY_WEIGHT = 2.0
 RECENCY_DAYS = 30.0
 
 _WORD = re.compile(r"\w+")
+STOPWORDS = frozenset(
+    (  # noqa: SIM905 - a word list reads better as text
+        "а без в во для до за и из к как ко на над не ни о об обо от по под после при про с со "
+        "также то у что это же ли или но да және мен бен пен де та те ол бұл сол үшін "
+        "the a an of in on at to and or for with"
+    ).split()
+)
 
 
 def fold(text: str) -> str:
@@ -52,8 +60,10 @@ def stems(text: str) -> list[str]:
 
 
 def _query_tokens(query: str) -> list[str]:
-    tokens = [w[:MAX_TOKEN_CHARS] for w in words(query[:2000])]
-    return list(dict.fromkeys(tokens))[:MAX_QUERY_TOKENS]
+    tokens = list(dict.fromkeys(w[:MAX_TOKEN_CHARS] for w in words(query[:2000])))
+    # Function words occur in nearly every article: they cost time and rank nothing.
+    meaningful = [t for t in tokens if t not in STOPWORDS]
+    return meaningful[:MAX_QUERY_TOKENS] if meaningful else tokens[:2]
 
 
 def stem_match(query: str, *, prefix: bool = False) -> str | None:
@@ -61,8 +71,11 @@ def stem_match(query: str, *, prefix: bool = False) -> str | None:
     tokens = _query_tokens(query)
     if not tokens:
         return None
-    star = "*" if prefix else ""
-    return " ".join(f'"{s}"{star}' for s in _stemmer().stemWords(tokens))
+    # A short prefix expands to thousands of words ("з"* took 200 ms), so only longer stems get one.
+    return " ".join(
+        f'"{s}"*' if prefix and len(s) >= MIN_PREFIX_CHARS else f'"{s}"'
+        for s in _stemmer().stemWords(tokens)
+    )
 
 
 def trigram_match(query: str) -> str | None:

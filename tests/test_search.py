@@ -192,3 +192,12 @@ async def test_article_premieres_by_date_and_city(repo: Repository) -> None:
     assert [h.article_id for h in in_almaty] == [soon]
     both = await repo.search.article_premieres(today, cities=["астана", "Алматы"])
     assert [h.article_id for h in both] == [soon, later]
+
+
+def test_query_expressions_drop_function_words_and_short_prefixes() -> None:
+    assert stem_match("Премьера в Алматы") == '"премьер" "алмат"'
+    assert stem_match("премьера в Алматы", prefix=True) == '"премьер"* "алмат"*'
+    # One-letter prefixes would expand to most of the vocabulary.
+    assert stem_match("з фи кинотеатр", prefix=True) == '"з" "фи" "кинотеатр"*'
+    assert stem_match("в и на с о") == '"в" "и"'
+    assert stem_match("   ") is None
