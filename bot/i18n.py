@@ -374,12 +374,6 @@ def t(lang: str, key: str, **params: object) -> str:
     return template.format(**safe)
 
 
-def raw(lang: str, key: str, **params: object) -> str:
-    """Like t() for parameters that are already safe HTML (lists built from t() pieces)."""
-    template = CATALOGUES.get(lang, RU).get(key) or RU.get(key, key)
-    return template.format(**params)
-
-
 def placeholders(template: str) -> set[str]:
     """Names of the {placeholders} in a template (for the catalogue test)."""
     return {name for _, name, _, _ in Formatter().parse(template) if name}
