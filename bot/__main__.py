@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import logging
 import os
 import sys
 from collections.abc import Sequence
+from dataclasses import asdict
 from datetime import UTC, date, datetime
 
 from dotenv import load_dotenv
@@ -15,8 +17,10 @@ from dotenv import load_dotenv
 from bot import feeds_cli
 from bot.article_input import parse_article, read_source, render
 from bot.config import Settings
+from bot.demo import run_demo
 from bot.errors import ConfigError, InvalidInput
 from bot.news import analyze
+from storage import Repository
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +36,11 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("--published", type=date.fromisoformat, help="publication date YYYY-MM-DD")
     analyze.add_argument("--title", help="headline (default: first line, or the page title)")
     analyze.add_argument("--url", help="article URL")
+    search = commands.add_parser("search", help="search the stored cinema articles")
+    search.add_argument("--json", action="store_true", help="print JSON instead of text")
+    search.add_argument("--limit", type=int, default=10, help="how many results (1-50)")
+    search.add_argument("query", nargs="+", help="words to look for")
+    commands.add_parser("demo", help="talk to the bot through a fake Telegram; no token needed")
     return parser
 
 
@@ -56,6 +65,33 @@ def analyze_article(args: argparse.Namespace) -> int:
     published = args.published or datetime.now(UTC).date()
     result = analyze(title=article.title, text=article.text, url=args.url, published=published)
     print(render(result, args.json))
+    return 0
+
+
+async def search_cli(settings: Settings, query: str, limit: int, as_json: bool) -> int:
+    """`premiere-bot search`: the function /search uses, over the configured database."""
+    repo = await Repository.open(settings.database_path)
+    try:
+        # Articles stored before indexing was wired in become searchable here.
+        await repo.search.reindex_missing()
+        page = await repo.search.search(query, now=datetime.now(UTC), limit=limit)
+    finally:
+        await repo.close()
+    if as_json:
+        rows = [
+            {
+                **asdict(hit),
+                "published_at": hit.published_at.isoformat(),
+                "premiere_date": hit.premiere_date.isoformat() if hit.premiere_date else None,
+            }
+            for hit in page.hits
+        ]
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    for number, hit in enumerate(page.hits, start=1):
+        print(f"{number}. {hit.title}\n   {hit.published_at:%Y-%m-%d}  {hit.url or ''}")
+    if not page.hits:
+        print("nothing found")
     return 0
 
 
@@ -84,6 +120,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return asyncio.run(run_bot(settings))
     if args.command in ("fetch", "feeds"):
         return asyncio.run(feeds_cli.run_command(args, settings))
+    if args.command == "search":
+        return asyncio.run(search_cli(settings, " ".join(args.query), args.limit, args.json))
+    if args.command == "demo":
+        # The conversation is the output; library chatter would bury it.
+        logging.getLogger().setLevel(logging.WARNING)
+        return asyncio.run(run_demo(settings))
     return 2
 
 

@@ -46,3 +46,10 @@ class ChannelInputError(ChannelError, InvalidInput):
 
 class ChannelAccessError(ChannelError, NotAllowed):
     """The user may not manage that channel, or the bot may not post there."""
+class Refused(InvalidInput):
+    """Input refused for a reason the user is told in their language (a catalogue key)."""
+
+    def __init__(self, key: str, **params: str) -> None:
+        self.key = key
+        self.params = params
+        super().__init__(key)

@@ -4,7 +4,41 @@ from __future__ import annotations
 
 from aiogram import Router
 
+from handlers import (
+    admin,
+    categories,
+    digest,
+    keywords,
+    lang,
+    membership,
+    search,
+    settings,
+    start,
+    subscribe,
+)
+from handlers.common import LanguageMiddleware
+
+FEATURES = (
+    start,
+    subscribe,
+    categories,
+    keywords,
+    search,
+    digest,
+    settings,
+    lang,
+    admin,
+    membership,
+)
+
 
 def build_router() -> Router:
     """The root router with every feature router included."""
-    return Router(name="root")
+    root = Router(name="root")
+    language = LanguageMiddleware()
+    root.message.middleware(language)
+    root.callback_query.middleware(language)
+    for feature in FEATURES:
+        # A fresh router each time: aiogram lets a router have one parent only.
+        root.include_router(feature.make_router())
+    return root

@@ -30,6 +30,16 @@ def _chat(row: aiosqlite.Row) -> Chat:
     )
 
 
+_JSON_UPDATES = {
+    column: f"UPDATE chats SET {column} = ?, updated_at = ? WHERE chat_id = ?"
+    for column in ("categories", "cities")
+}
+
+
+def _json(values: list[str]) -> str:
+    return json.dumps(values, ensure_ascii=False)
+
+
 class ChatStore:
     def __init__(self, db: aiosqlite.Connection) -> None:
         self._db = db
@@ -54,3 +64,108 @@ class ChatStore:
         chat = await self.get(chat_id)
         assert chat is not None
         return chat
+
+    # -- subscriber settings (ui) -------------------------------------------------------------
+
+    async def subscribe(
+        self, chat_id: int, *, thread_id: int | None, now: datetime, category: str | None = None
+    ) -> Chat:
+        """Turn pushes on (in this forum topic, if any), adding a category; premiere by default."""
+        await self._db.execute(
+            """UPDATE chats SET subscribed = 1, active = 1, thread_id = ?, updated_at = ?,
+                   categories = CASE
+                       WHEN ? IS NOT NULL AND NOT EXISTS
+                            (SELECT 1 FROM json_each(categories) WHERE value = ?)
+                           THEN json_insert(categories, '$[#]', ?)
+                       WHEN categories = '[]' THEN '["premiere"]'
+                       ELSE categories END
+               WHERE chat_id = ?""",
+            (thread_id, to_ts(now), category, category, category, chat_id),
+        )
+        return await self._committed(chat_id)
+
+    async def unsubscribe(self, chat_id: int, *, now: datetime) -> Chat:
+        """Turn pushes off; the settings stay for a later /subscribe."""
+        await self._db.execute(
+            "UPDATE chats SET subscribed = 0, updated_at = ? WHERE chat_id = ?",
+            (to_ts(now), chat_id),
+        )
+        return await self._committed(chat_id)
+
+    async def toggle_category(self, chat_id: int, category: str, *, now: datetime) -> Chat:
+        """Add the category to the chat's choice, or remove it when already chosen."""
+        chat = await self._require(chat_id)
+        chosen = [c for c in chat.categories if c != category]
+        if category not in chat.categories:
+            chosen.append(category)
+        return await self._set_json(chat_id, "categories", chosen, now)
+
+    async def set_keywords(
+        self, chat_id: int, *, include: list[str], exclude: list[str], now: datetime
+    ) -> Chat:
+        """Replace the include and exclude word lists (already normalised by the caller)."""
+        await self._db.execute(
+            """UPDATE chats SET include_words = ?, exclude_words = ?, updated_at = ?
+               WHERE chat_id = ?""",
+            (_json(include), _json(exclude), to_ts(now), chat_id),
+        )
+        return await self._committed(chat_id)
+
+    async def set_cities(self, chat_id: int, cities: list[str], *, now: datetime) -> Chat:
+        """Replace the list of preferred premiere cities."""
+        return await self._set_json(chat_id, "cities", cities, now)
+
+    async def set_language(self, chat_id: int, language: str, *, now: datetime) -> Chat:
+        """Store the interface language chosen for the chat."""
+        await self._db.execute(
+            "UPDATE chats SET language = ?, updated_at = ? WHERE chat_id = ?",
+            (language, to_ts(now), chat_id),
+        )
+        return await self._committed(chat_id)
+
+    async def set_digest(self, chat_id: int, mode: str, at: str | None, *, now: datetime) -> Chat:
+        """Choose instant pushes ('off') or a daily/weekly digest at a local HH:MM."""
+        await self._db.execute(
+            """UPDATE chats SET digest = ?, digest_time = COALESCE(?, digest_time),
+                   updated_at = ? WHERE chat_id = ?""",
+            (mode, at, to_ts(now), chat_id),
+        )
+        return await self._committed(chat_id)
+
+    async def set_reachable(
+        self, chat_id: int, *, type: str, title: str, language: str, active: bool, now: datetime
+    ) -> Chat:
+        """Record whether the bot can still write to the chat (blocked, kicked, added back)."""
+        await self._db.execute(
+            """INSERT INTO chats (chat_id, type, title, language, active, created_at, updated_at)
+               VALUES (?, ?, ?, ?, ?, ?, ?)
+               ON CONFLICT(chat_id) DO UPDATE SET type = excluded.type, title = excluded.title,
+                   active = excluded.active, updated_at = excluded.updated_at""",
+            (chat_id, type, title, language, int(active), to_ts(now), to_ts(now)),
+        )
+        return await self._committed(chat_id)
+
+    async def count_subscribers(self) -> int:
+        """Chats that are subscribed and still reachable."""
+        async with self._db.execute(
+            "SELECT COUNT(*) FROM chats WHERE subscribed = 1 AND active = 1"
+        ) as cursor:
+            row = await cursor.fetchone()
+        return int(row[0]) if row else 0
+
+    async def _set_json(self, chat_id: int, column: str, values: list[str], now: datetime) -> Chat:
+        # Column names come from the fixed set below, never from input.
+        sql = _JSON_UPDATES[column]
+        await self._db.execute(sql, (_json(values), to_ts(now), chat_id))
+        return await self._committed(chat_id)
+
+    async def _committed(self, chat_id: int) -> Chat:
+        await self._db.commit()
+        return await self._require(chat_id)
+
+    async def _require(self, chat_id: int) -> Chat:
+        chat = await self.get(chat_id)
+        if chat is None:
+            raise LookupError(f"chat {chat_id} is not stored")
+        return chat
+

@@ -152,4 +152,25 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX event_changes_event ON event_changes(event_id);
     """,
+    # 4: full-text search over articles: stemmed words and trigrams, filled from Python
+    # because stemming happens there; search_docs records which articles are indexed. The
+    # indexes are contentless (the text lives in articles); rows of deleted articles stay
+    # until a rebuild and are dropped by the join at query time.
+    """
+    CREATE TABLE search_docs (
+        article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        indexed_at INTEGER NOT NULL
+    );
+    -- detail=full: bm25 with less detail re-reads the content and is twenty times slower.
+    CREATE VIRTUAL TABLE search_stem USING fts5(
+        title, body, content = '', tokenize = 'unicode61 remove_diacritics 0'
+    );
+    CREATE VIRTUAL TABLE search_tri USING fts5(text, content = '', tokenize = 'trigram');
+    -- Pagination buttons carry a query id: a query rarely fits into 64 bytes of callback data.
+    CREATE TABLE search_queries (
+        id INTEGER PRIMARY KEY,
+        query TEXT NOT NULL UNIQUE,
+        created_at INTEGER NOT NULL
+    );
+    """,
 )

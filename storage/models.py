@@ -187,3 +187,22 @@ class EventChange:
     new_date: date | None
     article_id: int | None
     at: datetime
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One article as search, /latest and /premieres list it."""
+
+    article_id: int
+    title: str
+    url: str | None
+    published_at: datetime
+    summary: str
+    premiere_date: date | None
+    premiere_city: str | None
+
+
+@dataclass(frozen=True)
+class SearchPage:
+    hits: tuple[SearchHit, ...]
+    has_more: bool

@@ -12,6 +12,7 @@ from storage.chats import ChatStore
 from storage.db import connect
 from storage.events import EventStore
 from storage.feeds import FeedStore
+from storage.search import SearchStore
 
 
 class Repository:
@@ -22,6 +23,7 @@ class Repository:
         self.chats = ChatStore(db)
         self.channels = ChannelStore(db)
         self.events = EventStore(db)
+        self.search = SearchStore(db)
 
     @classmethod
     async def open(cls, path: Path | str) -> Repository:

@@ -12,6 +12,7 @@ from aiohttp.test_utils import TestServer
 from storage import Repository
 from tests.fake_telegram import FakeTelegram
 from tests.feed_server import FeedSite
+from tests.ui_bot import Conversation, running_bot
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
@@ -49,3 +50,13 @@ async def feed_site() -> AsyncIterator[tuple[FeedSite, str]]:
     site.base = str(server.make_url("")).rstrip("/")
     yield site, site.base
     await server.close()
+
+
+@pytest.fixture
+async def chat_bot(
+    repo: Repository, telegram: tuple[FakeTelegram, str]
+) -> AsyncIterator[Conversation]:
+    """The real Dispatcher with every router polling the fake Bot API; a conversation with it."""
+    fake, base_url = telegram
+    async with running_bot(repo, base_url):
+        yield Conversation(fake)
