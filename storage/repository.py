@@ -10,6 +10,7 @@ from storage.articles import ArticleStore
 from storage.chats import ChatStore
 from storage.db import connect
 from storage.feeds import FeedStore
+from storage.outbox import OutboxStore
 
 
 class Repository:
@@ -18,6 +19,7 @@ class Repository:
         self.feeds = FeedStore(db)
         self.articles = ArticleStore(db)
         self.chats = ChatStore(db)
+        self.outbox = OutboxStore(db)
 
     @classmethod
     async def open(cls, path: Path | str) -> Repository:

@@ -1,0 +1,91 @@
+"""Periodic jobs of the running bot: ingest then matching, and digests."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime, timedelta
+
+import aiohttp
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+
+from bot.config import Settings
+from bot.digest import enqueue_due_digests
+from bot.matching import match_new_articles
+from storage import Repository
+
+log = logging.getLogger(__name__)
+
+IngestStage = Callable[[Repository, aiohttp.ClientSession, Settings, datetime], Awaitable[object]]
+Wake = Callable[[], None]
+
+
+async def ingest_feeds(
+    repo: Repository, http: aiohttp.ClientSession, settings: Settings, now: datetime
+) -> None:
+    """The ingest stage as the scheduler calls it; wired to bot.ingest.ingest_due at merge."""
+    log.warning("ingest stage not wired yet: no feeds fetched")
+
+
+async def poll_and_match(
+    repo: Repository,
+    http: aiohttp.ClientSession,
+    settings: Settings,
+    *,
+    ingest: IngestStage,
+    wake: Wake,
+) -> int:
+    """One pass: fetch due feeds, match new articles, wake the worker if anything was queued."""
+    try:
+        await ingest(repo, http, settings, datetime.now(UTC))
+    except Exception:
+        # A broken pass must not stop matching of what earlier passes stored.
+        log.exception("ingest pass failed")
+    queued = await match_new_articles(repo, settings, datetime.now(UTC))
+    if queued:
+        wake()
+    return queued
+
+
+async def digest_pass(repo: Repository, settings: Settings, *, wake: Wake) -> int:
+    """Queue the digests whose local time has come."""
+    max_age = timedelta(hours=settings.max_article_age_hours)
+    queued = await enqueue_due_digests(repo, datetime.now(UTC), max_age=max_age)
+    if queued:
+        wake()
+    return queued
+
+
+def build_scheduler(
+    repo: Repository,
+    http: aiohttp.ClientSession,
+    settings: Settings,
+    *,
+    wake: Wake,
+    ingest: IngestStage = ingest_feeds,
+) -> AsyncIOScheduler:
+    """The scheduler with its jobs (not started): polling now and every interval, digests."""
+    scheduler = AsyncIOScheduler(timezone=UTC)
+    scheduler.add_job(
+        poll_and_match,
+        "interval",
+        seconds=settings.poll_interval_seconds,
+        args=(repo, http, settings),
+        kwargs={"ingest": ingest, "wake": wake},
+        next_run_time=datetime.now(UTC),
+        id="poll",
+        max_instances=1,
+        coalesce=True,
+    )
+    # Digest times are per chat and per time zone, so a check every minute covers them all.
+    scheduler.add_job(
+        digest_pass,
+        "cron",
+        minute="*",
+        args=(repo, settings),
+        kwargs={"wake": wake},
+        id="digests",
+        max_instances=1,
+        coalesce=True,
+    )
+    return scheduler

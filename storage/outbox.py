@@ -1,0 +1,233 @@
+"""The persistent outbox: every message the bot owes a chat, until Telegram has it.
+
+Rows move pending -> sending (claimed, with a lease) -> sent | failed | closed. A row left in
+'sending' by a crash goes back to pending at start-up, so it is sent again: that is the only way a
+message can be delivered twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+
+import aiosqlite
+
+from storage.models import OutboxItem, OutboxStats, QueuedPush, to_ts
+
+_OPEN = ("pending", "sending")
+
+
+def _item(row: aiosqlite.Row) -> OutboxItem:
+    return OutboxItem(
+        id=row["id"],
+        chat_id=row["chat_id"],
+        kind=row["kind"],
+        article_id=row["article_id"],
+        digest_key=row["digest_key"],
+        part=row["part"],
+        payload=row["payload"],
+        thread_id=row["thread_id"],
+        language=row["language"],
+        attempts=row["attempts"],
+    )
+
+
+class OutboxStore:
+    def __init__(self, db: aiosqlite.Connection) -> None:
+        self._db = db
+
+    # -- matching ---------------------------------------------------------------------------
+
+    async def unmatched_article_ids(self, limit: int = 500) -> list[int]:
+        """Articles that matching has not looked at yet, oldest first."""
+        async with self._db.execute(
+            """SELECT a.id FROM articles a
+               WHERE NOT EXISTS (SELECT 1 FROM article_matches m WHERE m.article_id = a.id)
+               ORDER BY a.id LIMIT ?""",
+            (limit,),
+        ) as cursor:
+            return [row[0] for row in await cursor.fetchall()]
+
+    async def record_matches(
+        self, article_ids: Sequence[int], pushes: Sequence[QueuedPush], now: datetime
+    ) -> int:
+        """Queue the pushes and mark the articles matched, in one transaction; return rows added."""
+        before = self._db.total_changes
+        await self._db.executemany(
+            """INSERT INTO outbox (chat_id, kind, article_id, thread_id, language, created_at)
+               VALUES (?, 'article', ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
+            [(p.chat_id, p.article_id, p.thread_id, p.language, to_ts(now)) for p in pushes],
+        )
+        added = self._db.total_changes - before
+        queued = {p.article_id for p in pushes}
+        await self._db.executemany(
+            """INSERT INTO article_matches (article_id, matched_at, queued) VALUES (?, ?, ?)
+               ON CONFLICT(article_id) DO NOTHING""",
+            [(article_id, to_ts(now), int(article_id in queued)) for article_id in article_ids],
+        )
+        await self._db.commit()
+        return added
+
+    async def article_ids_seen_between(self, since: datetime, until: datetime) -> list[int]:
+        """Cinema articles (not duplicates) first seen in [since, until), for digests."""
+        async with self._db.execute(
+            """SELECT id FROM articles WHERE is_cinema = 1 AND duplicate_of IS NULL
+               AND fetched_at >= ? AND fetched_at < ? ORDER BY fetched_at, id""",
+            (to_ts(since), to_ts(until)),
+        ) as cursor:
+            return [row[0] for row in await cursor.fetchall()]
+
+    # -- digests ----------------------------------------------------------------------------
+
+    async def has_digest(self, chat_id: int, key: str) -> bool:
+        """Whether the digest with that key was already made for the chat."""
+        async with self._db.execute(
+            "SELECT 1 FROM outbox WHERE chat_id = ? AND digest_key = ? LIMIT 1", (chat_id, key)
+        ) as cursor:
+            return await cursor.fetchone() is not None
+
+    async def enqueue_digest(
+        self,
+        chat_id: int,
+        key: str,
+        parts: Sequence[str],
+        *,
+        thread_id: int | None,
+        language: str,
+        now: datetime,
+    ) -> bool:
+        """Queue a digest as one row per message; an empty one leaves an 'empty' marker row."""
+        rows = [(index, text, "pending") for index, text in enumerate(parts, 1)]
+        before = self._db.total_changes
+        await self._db.executemany(
+            """INSERT INTO outbox (chat_id, kind, digest_key, part, payload, thread_id, language,
+                   status, last_error, created_at)
+               VALUES (?, 'digest', ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
+            [
+                (chat_id, key, part, text, thread_id, language, status, None, to_ts(now))
+                for part, text, status in rows or [(0, "", "empty")]
+            ],
+        )
+        await self._db.commit()
+        return self._db.total_changes > before and bool(rows)
+
+    # -- the worker -------------------------------------------------------------------------
+
+    async def recover(self) -> int:
+        """At start-up: every row a previous process left in 'sending' goes back to pending."""
+        cursor = await self._db.execute(
+            "UPDATE outbox SET status = 'pending', lease_until = NULL WHERE status = 'sending'"
+        )
+        await self._db.commit()
+        return cursor.rowcount
+
+    async def release_expired(self, now: datetime) -> int:
+        """Claimed rows whose lease ran out go back to pending."""
+        cursor = await self._db.execute(
+            """UPDATE outbox SET status = 'pending', lease_until = NULL
+               WHERE status = 'sending' AND lease_until <= ?""",
+            (to_ts(now),),
+        )
+        await self._db.commit()
+        return cursor.rowcount
+
+    async def claim(self, now: datetime, *, limit: int, lease_until: datetime) -> list[OutboxItem]:
+        """Claim due rows, at most one per chat and always a chat's oldest open row."""
+        async with self._db.execute(
+            """SELECT * FROM outbox o
+               WHERE o.status = 'pending' AND o.next_attempt_at <= ?
+               AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.chat_id = o.chat_id
+                               AND p.status IN (?, ?) AND p.id < o.id)
+               ORDER BY o.id LIMIT ?""",
+            (to_ts(now), *_OPEN, limit),
+        ) as cursor:
+            items = [_item(row) for row in await cursor.fetchall()]
+        if items:
+            await self._db.executemany(
+                "UPDATE outbox SET status = 'sending', lease_until = ? WHERE id = ?",
+                [(to_ts(lease_until), item.id) for item in items],
+            )
+            await self._db.commit()
+        return items
+
+    async def mark_sent(self, sent: Iterable[tuple[int, int | None]], now: datetime) -> None:
+        """Record delivered rows (row id, Telegram message id) with one commit."""
+        await self._db.executemany(
+            """UPDATE outbox SET status = 'sent', sent_at = ?, message_id = ?, lease_until = NULL,
+                   last_error = NULL WHERE id = ?""",
+            [(to_ts(now), message_id, row_id) for row_id, message_id in sent],
+        )
+        await self._db.commit()
+
+    async def retry_later(self, row_id: int, *, error: str, at: datetime) -> None:
+        """Count a failed attempt and put the row back in the queue for later."""
+        await self._db.execute(
+            """UPDATE outbox SET status = 'pending', attempts = attempts + 1, next_attempt_at = ?,
+                   last_error = ?, lease_until = NULL WHERE id = ?""",
+            (to_ts(at), error, row_id),
+        )
+        await self._db.commit()
+
+    async def postpone(self, row_id: int, *, error: str, at: datetime) -> None:
+        """Put the row back for later without counting an attempt (flood control)."""
+        await self._db.execute(
+            """UPDATE outbox SET status = 'pending', next_attempt_at = ?, last_error = ?,
+                   lease_until = NULL WHERE id = ?""",
+            (to_ts(at), error, row_id),
+        )
+        await self._db.commit()
+
+    async def mark_failed(self, row_id: int, *, error: str) -> None:
+        """Give up on a row, keeping the reason."""
+        await self._db.execute(
+            """UPDATE outbox SET status = 'failed', attempts = attempts + 1, last_error = ?,
+                   lease_until = NULL WHERE id = ?""",
+            (error, row_id),
+        )
+        await self._db.commit()
+
+    async def release(self, row_ids: Iterable[int]) -> None:
+        """Hand claimed rows that were not attempted back to the queue (clean shutdown)."""
+        await self._db.executemany(
+            "UPDATE outbox SET status = 'pending', lease_until = NULL WHERE id = ? "
+            "AND status = 'sending'",
+            [(row_id,) for row_id in row_ids],
+        )
+        await self._db.commit()
+
+    async def status_of(self, row_id: int) -> str | None:
+        """The current status of one row."""
+        async with self._db.execute("SELECT status FROM outbox WHERE id = ?", (row_id,)) as cur:
+            row = await cur.fetchone()
+        return str(row[0]) if row else None
+
+    # -- reporting --------------------------------------------------------------------------
+
+    async def open_count(self) -> int:
+        """Rows still to be sent (pending or being sent)."""
+        async with self._db.execute(
+            "SELECT COUNT(*) FROM outbox WHERE status IN (?, ?)", _OPEN
+        ) as cursor:
+            row = await cursor.fetchone()
+        return int(row[0]) if row else 0
+
+    async def stats(self, *, recent_errors: int = 5) -> OutboxStats:
+        """Queue length, outcomes and the latest failure reasons, for /stats."""
+        async with self._db.execute(
+            "SELECT status, COUNT(*) FROM outbox GROUP BY status"
+        ) as cursor:
+            counts = {row[0]: int(row[1]) for row in await cursor.fetchall()}
+        async with self._db.execute(
+            """SELECT last_error FROM outbox WHERE status = 'failed' AND last_error IS NOT NULL
+               ORDER BY id DESC LIMIT ?""",
+            (recent_errors,),
+        ) as cursor:
+            errors = tuple(str(row[0]) for row in await cursor.fetchall())
+        return OutboxStats(
+            pending=counts.get("pending", 0),
+            sending=counts.get("sending", 0),
+            sent=counts.get("sent", 0),
+            failed=counts.get("failed", 0),
+            closed=counts.get("closed", 0),
+            last_errors=errors,
+        )
