@@ -32,7 +32,8 @@ from aiogram.exceptions import (
     TelegramMigrateToChat,
     TelegramRetryAfter,
 )
-from aiogram.types import Message
+from aiogram.methods.base import Response
+from aiogram.types import LinkPreviewOptions, Message
 
 from bot.config import Settings
 from bot.render import (
@@ -54,6 +55,10 @@ DEFAULT_RETRY_DELAYS: tuple[float, ...] = (5, 30, 120, 600)
 # Longer flood waits go back to the database instead of holding the row in memory.
 HOLD_RETRY_AFTER_UP_TO = 30.0
 GROUP_WINDOW = 60.0
+# aiogram parametrises pydantic's generic Response on every call and pydantic caches the class
+# only weakly, so under garbage-collector pressure it is rebuilt (milliseconds each) again and
+# again. Holding the classes the worker uses keeps the cached ones alive.
+_RESPONSE_TYPES = (Response[Message],)
 Clock = Callable[[], float]
 WallClock = Callable[[], datetime]
 
@@ -142,7 +147,8 @@ class ChatPacer:
 async def _wait(event: asyncio.Event, seconds: float | None) -> None:
     """Wait for the event, at most that many seconds."""
     with contextlib.suppress(TimeoutError):
-        await asyncio.wait_for(event.wait(), seconds)
+        async with asyncio.timeout(seconds):
+            await event.wait()
 
 
 @dataclass(order=True)
@@ -232,6 +238,7 @@ class DeliveryWorker:
         self._feed = asyncio.Event()
         self._articles: dict[int, Article | None] = {}
         self._rendered: dict[tuple[int, str, bool], str] = {}
+        self._previews: dict[int, LinkPreviewOptions] = {}
 
     def wake(self) -> None:
         """New rows were queued: look at the outbox now instead of at the next poll."""
@@ -326,7 +333,9 @@ class DeliveryWorker:
                 log.exception("delivery of outbox row %s failed unexpectedly", item.id)
             finally:
                 self._in_flight -= 1
-                self._feed.set()
+                # The feeder only needs waking when the heap runs low (or the queue may be empty).
+                if len(self._heap) < self.batch_size // 2:
+                    self._feed.set()
 
     async def _deliver(self, item: OutboxItem) -> None:
         article = await self._article(item) if item.kind == "article" else None
@@ -400,7 +409,7 @@ class DeliveryWorker:
                 await self._limiter.acquire()
         return await self.bot.send_message(
             text=self._render(item, article, False),
-            link_preview_options=article_preview(article),
+            link_preview_options=self._preview(article),
             **common,
         )
 
@@ -410,8 +419,15 @@ class DeliveryWorker:
             if len(self._articles) > 1000:
                 self._articles.clear()
                 self._rendered.clear()
+                self._previews.clear()
             self._articles[item.article_id] = await self.repo.articles.get(item.article_id)
         return self._articles[item.article_id]
+
+    def _preview(self, article: Article) -> LinkPreviewOptions:
+        preview = self._previews.get(article.id)
+        if preview is None:
+            preview = self._previews[article.id] = article_preview(article)
+        return preview
 
     def _render(self, item: OutboxItem, article: Article, caption: bool) -> str:
         key = (article.id, item.language, caption)

@@ -5,8 +5,12 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
+import aiohttp
+
+from bot.config import Settings
 from bot.digest import enqueue_due_digests, latest_slot
 from bot.matching import match_new_articles, stems
+from bot.scheduler import build_scheduler, poll_and_match
 from storage import Repository
 from storage.models import Chat
 from tests.outbox_fixtures import NOW, add_article, add_chat, settings
@@ -119,3 +123,21 @@ async def test_digests_queued_once_at_local_time_with_matching_articles(
     assert (await repo.outbox.stats()).pending == 1
     # Past the grace window nothing is made up for a missed day.
     assert await enqueue_due_digests(repo, slot_time + timedelta(hours=4)) == 0
+
+
+async def test_poll_pass_ingests_matches_and_wakes_the_worker(repo: Repository) -> None:
+    await add_chat(repo, 1)
+    woken: list[bool] = []
+
+    async def ingest(
+        repo: Repository, http: aiohttp.ClientSession, config: Settings, now: datetime
+    ) -> None:
+        await add_article(repo, "from-ingest", fetched_at=now, published_at=now)
+
+    async with aiohttp.ClientSession() as http:
+        queued_rows = await poll_and_match(
+            repo, http, settings(), ingest=ingest, wake=lambda: woken.append(True)
+        )
+        scheduler = build_scheduler(repo, http, settings(), wake=lambda: None, ingest=ingest)
+    assert queued_rows == 1 and woken == [True]
+    assert {job.id for job in scheduler.get_jobs()} == {"poll", "digests"}
