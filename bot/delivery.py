@@ -37,12 +37,12 @@ from aiogram.types import LinkPreviewOptions, Message
 
 from bot.config import Settings
 from bot.render import (
-    Label,
+    LabelFor,
     article_preview,
     digest_preview,
     render_article,
     render_caption,
-    ru_label,
+    russian,
 )
 from storage import Repository
 from storage.models import Article, OutboxItem
@@ -210,7 +210,7 @@ class DeliveryWorker:
         lease: timedelta = timedelta(minutes=10),
         batch_size: int = 256,
         poll_interval: float = 1.0,
-        label_for: Callable[[str], Label] = lambda language: ru_label,
+        label_for: LabelFor = russian,
         clock: Clock = time.monotonic,
         wall: WallClock = utc_now,
     ) -> None:

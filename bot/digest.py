@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.matching import ArticleText, chat_wants, is_fresh
-from bot.render import Label, render_digest, ru_label
+from bot.render import LabelFor, render_digest, russian
 from storage import Repository
 from storage.models import Article, Chat
 
@@ -66,7 +65,7 @@ async def enqueue_due_digests(
     now: datetime,
     *,
     max_age: timedelta = timedelta(hours=48),
-    label_for: Callable[[str], Label] = lambda language: ru_label,
+    label_for: LabelFor = russian,
 ) -> int:
     """Queue the digest of every chat whose digest time has come; return how many were queued."""
     texts: dict[int, ArticleText | None] = {}

@@ -23,6 +23,7 @@ TITLE_LIMIT = 300
 DIGEST_LINE_SUMMARY = 160
 
 Label = Callable[[str], str]
+LabelFor = Callable[[str], Label]
 
 RU_LABELS: Mapping[str, str] = {
     "film": "Фильм",
@@ -50,6 +51,11 @@ _SPACES = re.compile(r"\s+")
 def ru_label(key: str) -> str:
     """The Russian label for a key (the default until the i18n catalogue is connected)."""
     return RU_LABELS.get(key, key)
+
+
+def russian(language: str) -> Label:
+    """Labels for a chat language until the i18n catalogue is connected: Russian for all."""
+    return ru_label
 
 
 def labels_from(mapping: Mapping[str, str]) -> Label:
@@ -126,6 +132,15 @@ def _facts(article: Article, label: Label) -> list[str]:
     return lines
 
 
+def _first_fitting(choices: Iterable[list[str]], limit: int) -> list[str]:
+    kept: list[str] = []
+    for choice in choices:
+        kept = [block for block in choice if block]
+        if tg_len("\n\n".join(kept)) <= limit:
+            break
+    return kept
+
+
 def render_article(
     article: Article, *, label: Label = ru_label, limit: int = MESSAGE_LIMIT
 ) -> str:
@@ -134,12 +149,12 @@ def render_article(
     facts = "\n".join(_facts(article, label))
     url = _safe_url(article.url)
     link = f'<a href="{escape(url)}">{escape(label("source"))}</a>' if url else ""
-    blocks = [block for block in (title, facts, link) if block]
+    # What to give up when even the fixed parts do not fit (a caption with a very long link):
+    # first the facts, then the link instead; the title is capped well below any limit.
+    choices = ([title, facts, link], [title, link], [title, facts], [title])
+    blocks = _first_fitting(choices, limit)
     fixed = "\n\n".join(blocks)
-    if tg_len(fixed) > limit:
-        # Only when the caption limit is tiny compared with the facts: keep title and link.
-        blocks = [block for block in (title, link) if block]
-        fixed = "\n\n".join(blocks)
+    link = link if link in blocks else ""
     summary_text = article.summary or article.description
     budget = limit - tg_len(fixed) - 2
     summary = escape(trim_text(summary_text, budget), quote=False) if budget > 0 else ""

@@ -12,10 +12,12 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from bot.config import Settings
 from bot.digest import enqueue_due_digests
 from bot.matching import match_new_articles
+from bot.render import LabelFor, russian
 from storage import Repository
 
 log = logging.getLogger(__name__)
 
+OUTBOX_RETENTION = timedelta(days=30)
 IngestStage = Callable[[Repository, aiohttp.ClientSession, Settings, datetime], Awaitable[object]]
 Wake = Callable[[], None]
 
@@ -47,13 +49,22 @@ async def poll_and_match(
     return queued
 
 
-async def digest_pass(repo: Repository, settings: Settings, *, wake: Wake) -> int:
+async def digest_pass(
+    repo: Repository, settings: Settings, *, wake: Wake, label_for: LabelFor = russian
+) -> int:
     """Queue the digests whose local time has come."""
     max_age = timedelta(hours=settings.max_article_age_hours)
-    queued = await enqueue_due_digests(repo, datetime.now(UTC), max_age=max_age)
+    queued = await enqueue_due_digests(
+        repo, datetime.now(UTC), max_age=max_age, label_for=label_for
+    )
     if queued:
         wake()
     return queued
+
+
+async def prune_outbox(repo: Repository) -> int:
+    """Forget delivered, failed and closed rows older than the retention period."""
+    return await repo.outbox.prune(datetime.now(UTC) - OUTBOX_RETENTION)
 
 
 def build_scheduler(
@@ -63,6 +74,7 @@ def build_scheduler(
     *,
     wake: Wake,
     ingest: IngestStage = ingest_feeds,
+    label_for: LabelFor = russian,
 ) -> AsyncIOScheduler:
     """The scheduler with its jobs (not started): polling now and every interval, digests."""
     scheduler = AsyncIOScheduler(timezone=UTC)
@@ -83,9 +95,10 @@ def build_scheduler(
         "cron",
         minute="*",
         args=(repo, settings),
-        kwargs={"wake": wake},
+        kwargs={"wake": wake, "label_for": label_for},
         id="digests",
         max_instances=1,
         coalesce=True,
     )
+    scheduler.add_job(prune_outbox, "cron", hour=3, args=(repo,), id="prune", coalesce=True)
     return scheduler

@@ -201,6 +201,16 @@ class OutboxStore:
             row = await cur.fetchone()
         return str(row[0]) if row else None
 
+    async def prune(self, before: datetime) -> int:
+        """Forget finished rows created before that time; matching never re-queues them."""
+        cursor = await self._db.execute(
+            """DELETE FROM outbox WHERE status IN ('sent', 'failed', 'closed', 'empty')
+               AND created_at < ?""",
+            (to_ts(before),),
+        )
+        await self._db.commit()
+        return cursor.rowcount
+
     # -- reporting --------------------------------------------------------------------------
 
     async def open_count(self) -> int:

@@ -165,3 +165,14 @@ def test_digest_split_across_messages_that_fit() -> None:
     assert all(f"Новость номер {i} " in joined for i in range(70))
     assert parts[1].startswith("<b>Премьеры</b> (продолжение)")
     assert render_digest([], title="x") == []
+
+
+def test_caption_with_a_very_long_link_still_fits() -> None:
+    url = "https://news.example/" + "a" * 2000
+    caption = render_caption(article(url=url))
+    assert tg_len(caption) <= CAPTION_LIMIT
+    assert caption.startswith("<b>Премьера «Сказа»</b>") and "href" not in caption
+    assert "🎬 Фильм" in caption and "Билеты" in caption
+    well_formed(caption)
+    full = render_article(article(url=url))
+    assert url in full and "🎬 Фильм" in full
