@@ -69,7 +69,8 @@ async def run_bot(settings: Settings) -> int:
         # aiogram stops polling on SIGINT/SIGTERM; everything else is closed below.
         await dispatcher.start_polling(bot, handle_signals=True, close_bot_session=False)
     finally:
-        scheduler.shutdown(wait=False)
+        if scheduler.running:
+            scheduler.shutdown(wait=False)
         worker.stop()
         await asyncio.gather(delivery, return_exceptions=True)
         await http.close()

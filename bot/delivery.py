@@ -54,6 +54,7 @@ log = logging.getLogger(__name__)
 DEFAULT_RETRY_DELAYS: tuple[float, ...] = (5, 30, 120, 600)
 # Longer flood waits go back to the database instead of holding the row in memory.
 HOLD_RETRY_AFTER_UP_TO = 30.0
+MARK_RETRY_DELAYS: tuple[float, ...] = (0.05, 0.2, 1.0, 5.0)
 GROUP_WINDOW = 60.0
 # aiogram parametrises pydantic's generic Response on every call and pydantic caches the class
 # only weakly, so under garbage-collector pressure it is rebuilt (milliseconds each) again and
@@ -181,18 +182,29 @@ class _SentMarks:
             while self._batch:
                 batch, waiters = self._batch, self._waiters
                 self._batch, self._waiters = [], []
-                try:
-                    await self._outbox.mark_sent(batch, self._wall())
-                except Exception as exc:  # the senders decide; nothing is lost, only resent
-                    for waiter in waiters:
-                        if not waiter.done():
-                            waiter.set_exception(exc)
-                    continue
+                error = await self._record(batch)
                 for waiter in waiters:
-                    if not waiter.done():
+                    if waiter.done():
+                        continue
+                    if error is None:
                         waiter.set_result(None)
+                    else:
+                        waiter.set_exception(error)
         finally:
             self._task = None
+
+    async def _record(self, batch: list[tuple[int, int | None]]) -> Exception | None:
+        """Store the marks, retrying: these messages are out, and a lost mark means a resend."""
+        error: Exception | None = None
+        for delay in MARK_RETRY_DELAYS:
+            try:
+                await self._outbox.mark_sent(batch, self._wall())
+                return None
+            except Exception as exc:
+                log.warning("could not record %s sent messages (%s); retrying", len(batch), exc)
+                error = exc
+                await asyncio.sleep(delay)
+        return error
 
 
 class DeliveryWorker:
@@ -252,7 +264,6 @@ class DeliveryWorker:
 
     async def run(self, *, until_empty: bool = False) -> DeliveryReport:
         """Deliver until stop() (or, with until_empty, until nothing is left to send)."""
-        self._done = False
         recovered = await self.repo.outbox.recover()
         if recovered:
             log.info("%s messages interrupted by the last shutdown go back to the queue", recovered)

@@ -87,8 +87,8 @@ MIGRATIONS: tuple[str, ...] = (
         UNIQUE (chat_id, article_id),
         UNIQUE (chat_id, digest_key, part)
     );
-    CREATE INDEX outbox_status ON outbox(status, id);
-    CREATE INDEX outbox_chat_open ON outbox(chat_id, status, id);
+    CREATE INDEX outbox_due ON outbox(id) WHERE status = 'pending';
+    CREATE INDEX outbox_chat_open ON outbox(chat_id, id) WHERE status IN ('pending', 'sending');
     CREATE TABLE article_matches (
         article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
         matched_at INTEGER NOT NULL,

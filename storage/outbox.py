@@ -14,8 +14,6 @@ import aiosqlite
 
 from storage.models import OutboxItem, OutboxStats, QueuedPush, to_ts
 
-_OPEN = ("pending", "sending")
-
 
 def _item(row: aiosqlite.Row) -> OutboxItem:
     return OutboxItem(
@@ -133,22 +131,22 @@ class OutboxStore:
 
     async def claim(self, now: datetime, *, limit: int, lease_until: datetime) -> list[OutboxItem]:
         """Claim due rows, at most one per chat and always a chat's oldest open row."""
-        async with self._db.execute(
-            """SELECT * FROM outbox o
-               WHERE o.status = 'pending' AND o.next_attempt_at <= ?
-               AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.chat_id = o.chat_id
-                               AND p.status IN (?, ?) AND p.id < o.id)
-               ORDER BY o.id LIMIT ?""",
-            (to_ts(now), *_OPEN, limit),
-        ) as cursor:
-            items = [_item(row) for row in await cursor.fetchall()]
-        if items:
-            await self._db.executemany(
-                "UPDATE outbox SET status = 'sending', lease_until = ? WHERE id = ?",
-                [(to_ts(lease_until), item.id) for item in items],
-            )
-            await self._db.commit()
-        return items
+        # Status values are literals so that SQLite can use the partial indexes. The statement
+        # runs to its end in one call: on the shared connection a commit from elsewhere while a
+        # RETURNING statement is half-read would fail.
+        rows = await self._db.execute_fetchall(
+            """UPDATE outbox SET status = 'sending', lease_until = ?
+               WHERE id IN (
+                   SELECT o.id FROM outbox o
+                   WHERE o.status = 'pending' AND o.next_attempt_at <= ?
+                   AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.chat_id = o.chat_id
+                                   AND p.status IN ('pending', 'sending') AND p.id < o.id)
+                   ORDER BY o.id LIMIT ?)
+               RETURNING *""",
+            (to_ts(lease_until), to_ts(now), limit),
+        )
+        await self._db.commit()
+        return sorted((_item(row) for row in rows), key=lambda item: item.id)
 
     async def mark_sent(self, sent: Iterable[tuple[int, int | None]], now: datetime) -> None:
         """Record delivered rows (row id, Telegram message id) with one commit."""
@@ -216,7 +214,7 @@ class OutboxStore:
     async def open_count(self) -> int:
         """Rows still to be sent (pending or being sent)."""
         async with self._db.execute(
-            "SELECT COUNT(*) FROM outbox WHERE status IN (?, ?)", _OPEN
+            "SELECT COUNT(*) FROM outbox WHERE status IN ('pending', 'sending')"
         ) as cursor:
             row = await cursor.fetchone()
         return int(row[0]) if row else 0
