@@ -69,14 +69,17 @@ async def enqueue_due_digests(
 ) -> int:
     """Queue the digest of every chat whose digest time has come; return how many were queued."""
     texts: dict[int, ArticleText | None] = {}
+    windows: dict[tuple[datetime, datetime], list[int]] = {}
+    made = await repo.outbox.digests_made_since(now - DIGEST_GRACE - timedelta(minutes=1))
     queued = 0
-    for chat in await repo.chats.subscribed_active():
+    for chat in await repo.chats.with_digest():
         slot = latest_slot(chat, now)
-        if slot is None or now - slot.at > DIGEST_GRACE:
+        if slot is None or now - slot.at > DIGEST_GRACE or (chat.chat_id, slot.key) in made:
             continue
-        if await repo.outbox.has_digest(chat.chat_id, slot.key):
-            continue
-        chosen = await _digest_articles(repo, chat, slot, texts, max_age)
+        window = (slot.since, slot.at)
+        if window not in windows:
+            windows[window] = await repo.outbox.article_ids_seen_between(*window)
+        chosen = await _digest_articles(repo, chat, windows[window], texts, max_age)
         label = label_for(chat.language)
         title = f"{label('digest')} · {slot.local_day.strftime('%d.%m.%Y')}"
         parts = render_digest(chosen, title=title, label=label)
@@ -92,12 +95,12 @@ async def enqueue_due_digests(
 async def _digest_articles(
     repo: Repository,
     chat: Chat,
-    slot: DigestSlot,
+    article_ids: list[int],
     cache: dict[int, ArticleText | None],
     max_age: timedelta,
 ) -> list[Article]:
     chosen = []
-    for article_id in await repo.outbox.article_ids_seen_between(slot.since, slot.at):
+    for article_id in article_ids:
         if article_id not in cache:
             article = await repo.articles.get(article_id)
             fresh = article and is_fresh(article, max_age=max_age, now=article.fetched_at)

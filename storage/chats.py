@@ -64,6 +64,14 @@ class ChatStore:
         ) as cursor:
             return [_chat(row) for row in await cursor.fetchall()]
 
+    async def with_digest(self) -> list[Chat]:
+        """Subscribed, reachable chats that take a daily or weekly digest."""
+        async with self._db.execute(
+            """SELECT * FROM chats WHERE subscribed = 1 AND active = 1 AND digest != 'off'
+               ORDER BY chat_id"""
+        ) as cursor:
+            return [_chat(row) for row in await cursor.fetchall()]
+
     async def deactivate(self, chat_id: int, *, reason: str, now: datetime) -> int:
         """Mark a chat unreachable (blocked, kicked) and close its queued rows; return how many."""
         await self._db.execute(

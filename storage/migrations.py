@@ -89,6 +89,7 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX outbox_due ON outbox(id) WHERE status = 'pending';
     CREATE INDEX outbox_chat_open ON outbox(chat_id, id) WHERE status IN ('pending', 'sending');
+    CREATE INDEX articles_fetched ON articles(fetched_at);
     CREATE TABLE article_matches (
         article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
         matched_at INTEGER NOT NULL,

@@ -77,12 +77,14 @@ class OutboxStore:
 
     # -- digests ----------------------------------------------------------------------------
 
-    async def has_digest(self, chat_id: int, key: str) -> bool:
-        """Whether the digest with that key was already made for the chat."""
-        async with self._db.execute(
-            "SELECT 1 FROM outbox WHERE chat_id = ? AND digest_key = ? LIMIT 1", (chat_id, key)
-        ) as cursor:
-            return await cursor.fetchone() is not None
+    async def digests_made_since(self, since: datetime) -> set[tuple[int, str]]:
+        """(chat id, digest key) of every digest queued since that time."""
+        rows = await self._db.execute_fetchall(
+            """SELECT DISTINCT chat_id, digest_key FROM outbox
+               WHERE kind = 'digest' AND created_at >= ?""",
+            (to_ts(since),),
+        )
+        return {(row[0], row[1]) for row in rows}
 
     async def enqueue_digest(
         self,
