@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import time
 from collections.abc import AsyncIterator
 
 import pytest
@@ -197,3 +199,24 @@ def test_chat_pacer_limits_groups_to_twenty_a_minute() -> None:
     assert pacer.ready_at(7) == 101.0
     pacer.forget_before(100.5)
     assert pacer.ready_at(-5) == float("-inf") + 1.0
+
+
+async def test_long_flood_wait_goes_back_to_the_database(
+    repo: Repository, telegram: tuple[FakeTelegram, str], bot: Bot
+) -> None:
+    fake, _ = telegram
+    fake.faults.append(Fault("429", chat_id=1, retry_after=600))
+    article = await add_article(repo)
+    await queue(repo, [1], article)
+    worker = DeliveryWorker(repo, bot, settings(), senders=2, pacing=UNPACED, poll_interval=0.05)
+    task = asyncio.create_task(worker.run())
+    await fake.wait_for(lambda f: any(c.status == 429 for c in f.calls))
+    worker.stop()
+    await task
+    async with repo.db.execute(
+        "SELECT status, attempts, last_error, next_attempt_at FROM outbox"
+    ) as cursor:
+        ((status, attempts, error, next_at),) = await cursor.fetchall()
+    assert (status, attempts, error) == ("pending", 0, "flood control")
+    assert next_at >= time.time() + 590
+    assert worker.report.rate_limited == 1 and fake.sent() == []
