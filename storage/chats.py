@@ -8,6 +8,7 @@ from datetime import datetime
 import aiosqlite
 
 from storage.models import Chat, to_ts
+from storage.outbox import CLOSE_QUEUED
 
 
 def _chat(row: aiosqlite.Row) -> Chat:
@@ -77,11 +78,7 @@ class ChatStore:
         await self._db.execute(
             "UPDATE chats SET active = 0, updated_at = ? WHERE chat_id = ?", (to_ts(now), chat_id)
         )
-        cursor = await self._db.execute(
-            """UPDATE outbox SET status = 'closed', last_error = ?, lease_until = NULL
-               WHERE chat_id = ? AND status IN ('pending', 'sending')""",
-            (reason, chat_id),
-        )
+        cursor = await self._db.execute(CLOSE_QUEUED, (reason, chat_id))
         await self._db.commit()
         return cursor.rowcount
 

@@ -14,6 +14,9 @@ import aiosqlite
 
 from storage.models import OutboxItem, OutboxStats, QueuedPush, to_ts
 
+CLOSE_QUEUED = """UPDATE outbox SET status = 'closed', last_error = ?, lease_until = NULL
+                  WHERE chat_id = ? AND status IN ('pending', 'sending')"""
+
 
 def _item(row: aiosqlite.Row) -> OutboxItem:
     return OutboxItem(
@@ -208,6 +211,12 @@ class OutboxStore:
                AND created_at < ?""",
             (to_ts(before),),
         )
+        await self._db.commit()
+        return cursor.rowcount
+
+    async def close_queued(self, chat_id: int, *, reason: str) -> int:
+        """Close what is still queued for a chat (it unsubscribed); return how many rows."""
+        cursor = await self._db.execute(CLOSE_QUEUED, (reason, chat_id))
         await self._db.commit()
         return cursor.rowcount
 

@@ -153,3 +153,14 @@ async def test_pruned_rows_are_not_queued_again(repo: Repository) -> None:
     assert await repo.outbox.prune(NOW + timedelta(seconds=1)) == 1
     assert await match_new_articles(repo, settings(), NOW) == 0
     assert await queued(repo) == set()
+
+
+async def test_unsubscribing_closes_what_is_queued(repo: Repository) -> None:
+    await add_chat(repo, 1)
+    await add_chat(repo, 2)
+    await add_article(repo, "a")
+    await match_new_articles(repo, settings(), NOW)
+    assert await repo.outbox.close_queued(1, reason="unsubscribed") == 1
+    assert await repo.outbox.close_queued(1, reason="unsubscribed") == 0
+    stats = await repo.outbox.stats()
+    assert (stats.pending, stats.closed) == (1, 1)
