@@ -244,7 +244,7 @@ class DeliveryWorker:
         self._marks = _SentMarks(repo.outbox, wall)
         self._heap: list[_Ready] = []
         self._seq = 0
-        self._in_flight = 0
+        self._sending: set[int] = set()
         self._done = False
         self._changed = asyncio.Event()
         self._feed = asyncio.Event()
@@ -283,6 +283,15 @@ class DeliveryWorker:
     # -- claiming ---------------------------------------------------------------------------
 
     async def _feeder(self, until_empty: bool) -> None:
+        while not self._done:
+            try:
+                await self._feed_once(until_empty)
+            except Exception:
+                # A locked or failing database must not stop delivery for good; try again.
+                log.exception("claiming from the outbox failed")
+                await _wait(self._feed, self.poll_interval)
+
+    async def _feed_once(self, until_empty: bool) -> None:
         last_sweep = self._clock()
         while not self._done:
             self._feed.clear()
@@ -293,9 +302,16 @@ class DeliveryWorker:
                 return
             if self._clock() - last_sweep > GROUP_WINDOW:
                 last_sweep = self._clock()
-                await self.repo.outbox.release_expired(self._wall())
-                self._pacer.forget_before(last_sweep - GROUP_WINDOW)
+                await self._sweep()
             await _wait(self._feed, self.poll_interval)
+
+    async def _sweep(self) -> None:
+        """Renew the leases of rows held here, release abandoned ones, forget quiet chats."""
+        now = self._wall()
+        held = [ready.item.id for ready in self._heap] + list(self._sending)
+        await self.repo.outbox.extend_leases(held, now + self.lease)
+        await self.repo.outbox.release_expired(now)
+        self._pacer.forget_before(self._clock() - GROUP_WINDOW)
 
     async def _claim(self) -> int:
         now = self._wall()
@@ -307,7 +323,7 @@ class DeliveryWorker:
         return len(items)
 
     async def _drained(self) -> bool:
-        return not self._heap and self._in_flight == 0 and await self.repo.outbox.open_count() == 0
+        return not self._heap and not self._sending and await self.repo.outbox.open_count() == 0
 
     def _push(self, item: OutboxItem, at: float) -> None:
         self._seq += 1
@@ -334,7 +350,7 @@ class DeliveryWorker:
 
     async def _sender(self) -> None:
         while (item := await self._take()) is not None:
-            self._in_flight += 1
+            self._sending.add(item.id)
             try:
                 await self._deliver(item)
             except asyncio.CancelledError:
@@ -343,7 +359,7 @@ class DeliveryWorker:
                 # A bug or a database problem: the row stays claimed and its lease brings it back.
                 log.exception("delivery of outbox row %s failed unexpectedly", item.id)
             finally:
-                self._in_flight -= 1
+                self._sending.discard(item.id)
                 # The feeder only needs waking when the heap runs low (or the queue may be empty).
                 if len(self._heap) < self.batch_size // 2:
                     self._feed.set()

@@ -134,6 +134,14 @@ class OutboxStore:
         await self._db.commit()
         return cursor.rowcount
 
+    async def extend_leases(self, row_ids: Iterable[int], until: datetime) -> None:
+        """Keep the rows a live worker still holds from being released as abandoned."""
+        await self._db.executemany(
+            "UPDATE outbox SET lease_until = ? WHERE id = ? AND status = 'sending'",
+            [(to_ts(until), row_id) for row_id in row_ids],
+        )
+        await self._db.commit()
+
     async def claim(self, now: datetime, *, limit: int, lease_until: datetime) -> list[OutboxItem]:
         """Claim due rows, at most one per chat and always a chat's oldest open row."""
         # Status values are literals so that SQLite can use the partial indexes. The statement

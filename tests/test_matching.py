@@ -141,26 +141,3 @@ async def test_poll_pass_ingests_matches_and_wakes_the_worker(repo: Repository) 
         scheduler = build_scheduler(repo, http, settings(), wake=lambda: None, ingest=ingest)
     assert queued_rows == 1 and woken == [True]
     assert {job.id for job in scheduler.get_jobs()} == {"poll", "digests", "prune"}
-
-
-async def test_pruned_rows_are_not_queued_again(repo: Repository) -> None:
-    await add_chat(repo, 1)
-    await add_article(repo, "a")
-    assert await match_new_articles(repo, settings(), NOW) == 1
-    (item,) = await repo.outbox.claim(NOW, limit=10, lease_until=NOW + timedelta(minutes=1))
-    await repo.outbox.mark_sent([(item.id, 55)], NOW)
-    assert await repo.outbox.prune(NOW - timedelta(days=1)) == 0
-    assert await repo.outbox.prune(NOW + timedelta(seconds=1)) == 1
-    assert await match_new_articles(repo, settings(), NOW) == 0
-    assert await queued(repo) == set()
-
-
-async def test_unsubscribing_closes_what_is_queued(repo: Repository) -> None:
-    await add_chat(repo, 1)
-    await add_chat(repo, 2)
-    await add_article(repo, "a")
-    await match_new_articles(repo, settings(), NOW)
-    assert await repo.outbox.close_queued(1, reason="unsubscribed") == 1
-    assert await repo.outbox.close_queued(1, reason="unsubscribed") == 0
-    stats = await repo.outbox.stats()
-    assert (stats.pending, stats.closed) == (1, 1)
