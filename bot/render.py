@@ -23,6 +23,7 @@ TITLE_LIMIT = 300
 DIGEST_LINE_SUMMARY = 160
 
 Label = Callable[[str], str]
+Labels = Label | Mapping[str, str]
 LabelFor = Callable[[str], Label]
 
 RU_LABELS: Mapping[str, str] = {
@@ -58,9 +59,11 @@ def russian(language: str) -> Label:
     return ru_label
 
 
-def labels_from(mapping: Mapping[str, str]) -> Label:
-    """A label function over a mapping, falling back to Russian."""
-    return lambda key: mapping.get(key) or ru_label(key)
+def labels_from(labels: Labels) -> Label:
+    """A label function from a function or a mapping (missing keys fall back to Russian)."""
+    if callable(labels):
+        return labels
+    return lambda key: labels.get(key) or ru_label(key)
 
 
 def tg_len(text: str) -> int:
@@ -142,9 +145,10 @@ def _first_fitting(choices: Iterable[list[str]], limit: int) -> list[str]:
 
 
 def render_article(
-    article: Article, *, label: Label = ru_label, limit: int = MESSAGE_LIMIT
+    article: Article, *, label: Labels = ru_label, limit: int = MESSAGE_LIMIT
 ) -> str:
     """The message for one article: title, premiere facts, summary, source link."""
+    label = labels_from(label)
     title = f"<b>{escape(trim_text(article.title, TITLE_LIMIT), quote=False)}</b>"
     facts = "\n".join(_facts(article, label))
     url = _safe_url(article.url)
@@ -163,7 +167,7 @@ def render_article(
     return "\n\n".join(blocks)
 
 
-def render_caption(article: Article, *, label: Label = ru_label) -> str:
+def render_caption(article: Article, *, label: Labels = ru_label) -> str:
     """The same message sized for a photo caption."""
     return render_article(article, label=label, limit=CAPTION_LIMIT)
 
@@ -213,10 +217,11 @@ def render_digest(
     articles: Sequence[Article],
     *,
     title: str,
-    label: Label = ru_label,
+    label: Labels = ru_label,
     limit: int = MESSAGE_LIMIT,
 ) -> list[str]:
     """A digest grouped by category with one line per story, split into messages that fit."""
+    label = labels_from(label)
     if not articles:
         return []
     messages: list[str] = []

@@ -133,8 +133,11 @@ def test_trimming_counts_utf16_and_cuts_words_when_no_sentence_fits() -> None:
 
 
 def test_labels_can_be_translated() -> None:
-    html = render_article(article(), label=labels_from({"film": "Film", "source": "Source"}))
+    english = {"film": "Film", "source": "Source"}
+    html = render_article(article(), label=english)
     assert "🎬 Film:" in html and ">Source</a>" in html and "📅 Дата" in html
+    assert render_article(article(), label=labels_from(english)) == html
+    assert "🎬 FILM:" in render_article(article(), label=str.upper)
 
 
 def test_digest_grouped_by_category_with_one_line_summaries() -> None:
