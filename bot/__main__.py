@@ -67,7 +67,12 @@ async def run_bot(settings: Settings) -> int:
     try:
         scheduler.start()
         # aiogram stops polling on SIGINT/SIGTERM; everything else is closed below.
-        await dispatcher.start_polling(bot, handle_signals=True, close_bot_session=False)
+        await dispatcher.start_polling(
+            bot,
+            allowed_updates=dispatcher.resolve_used_update_types(),
+            handle_signals=True,
+            close_bot_session=False,
+        )
     finally:
         if scheduler.running:
             scheduler.shutdown(wait=False)
