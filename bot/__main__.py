@@ -22,7 +22,7 @@ import handlers
 from bot.config import Settings
 from bot.delivery import DeliveryWorker
 from bot.errors import ConfigError
-from bot.scheduler import build_scheduler
+from bot.scheduler import build_scheduler, ingest_placeholder
 from storage import Repository
 
 log = logging.getLogger(__name__)
@@ -62,7 +62,7 @@ async def run_bot(settings: Settings) -> int:
     worker = DeliveryWorker(repo, bot, settings)
     dispatcher = Dispatcher(repo=repo, settings=settings, worker=worker)
     dispatcher.include_router(handlers.build_router())
-    scheduler = build_scheduler(repo, http, settings, wake=worker.wake)
+    scheduler = build_scheduler(repo, http, settings, wake=worker.wake, ingest=ingest_placeholder)
     delivery = asyncio.create_task(worker.run())
     try:
         scheduler.start()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
+from typing import TypeVar
 
 import aiohttp
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
@@ -18,23 +19,25 @@ from storage import Repository
 log = logging.getLogger(__name__)
 
 OUTBOX_RETENTION = timedelta(days=30)
-IngestStage = Callable[[Repository, aiohttp.ClientSession, Settings, datetime], Awaitable[object]]
+# Generic in the HTTP client so the ingest stage brings its own (session or wrapper).
+Http = TypeVar("Http")
+IngestStage = Callable[[Repository, Http, Settings, datetime], Awaitable[object]]
 Wake = Callable[[], None]
 
 
-async def ingest_feeds(
+async def ingest_placeholder(
     repo: Repository, http: aiohttp.ClientSession, settings: Settings, now: datetime
 ) -> None:
-    """The ingest stage as the scheduler calls it; wired to bot.ingest.ingest_due at merge."""
+    """Stands in for bot.ingest.ingest_due until the branches merge: fetches nothing."""
     log.warning("ingest stage not wired yet: no feeds fetched")
 
 
 async def poll_and_match(
     repo: Repository,
-    http: aiohttp.ClientSession,
+    http: Http,
     settings: Settings,
     *,
-    ingest: IngestStage,
+    ingest: IngestStage[Http],
     wake: Wake,
 ) -> int:
     """One pass: fetch due feeds, match new articles, wake the worker if anything was queued."""
@@ -69,11 +72,11 @@ async def prune_outbox(repo: Repository) -> int:
 
 def build_scheduler(
     repo: Repository,
-    http: aiohttp.ClientSession,
+    http: Http,
     settings: Settings,
     *,
     wake: Wake,
-    ingest: IngestStage = ingest_feeds,
+    ingest: IngestStage[Http],
     label_for: LabelFor = russian,
 ) -> AsyncIOScheduler:
     """The scheduler with its jobs (not started): polling now and every interval, digests."""
