@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 import aiosqlite
@@ -19,7 +20,10 @@ class Repository:
         self.feeds = FeedStore(db)
         self.articles = ArticleStore(db)
         self.chats = ChatStore(db)
-        self.outbox = OutboxStore(db)
+        # Writers that span several statements take this lock so that their transactions and
+        # other writers' commits (or rollbacks) on the shared connection never interleave.
+        self.write_lock = asyncio.Lock()
+        self.outbox = OutboxStore(db, self.write_lock)
 
     @classmethod
     async def open(cls, path: Path | str) -> Repository:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import timedelta
 
 from bot.matching import match_new_articles
@@ -43,3 +44,22 @@ async def test_leases_held_are_renewed_and_abandoned_ones_released(repo: Reposit
     again = await repo.outbox.claim(NOW, limit=10, lease_until=NOW)
     assert [item.chat_id for item in again] == [2, 3]
     assert await repo.outbox.recover() == 3, "at start-up every claimed row is released"
+
+
+async def test_outbox_writes_never_land_inside_another_writers_transaction(
+    repo: Repository,
+) -> None:
+    article = await add_article(repo)
+    await queue(repo, [1], article)
+    (item,) = await repo.outbox.claim(NOW, limit=10, lease_until=NOW + timedelta(minutes=1))
+    async with repo.write_lock:
+        await repo.db.execute(
+            "INSERT INTO feeds (url, created_at) VALUES ('https://half.example/', 0)"
+        )
+        marking = asyncio.create_task(repo.outbox.mark_sent([(item.id, 5)], NOW))
+        await asyncio.sleep(0.05)
+        assert not marking.done(), "the mark waits for the other transaction"
+        await repo.db.rollback()
+    await marking
+    assert (await repo.outbox.stats()).sent == 1, "the rollback did not undo the mark"
+    assert await repo.feeds.by_url("https://half.example/") is None, "nor did we commit it"
