@@ -7,19 +7,29 @@ import asyncio
 import json
 import logging
 import os
+import signal
 import sys
 from collections.abc import Sequence
 from dataclasses import asdict
 from datetime import UTC, date, datetime
 
+import aiohttp
+from aiogram import Bot, Dispatcher
+from aiogram.client.default import DefaultBotProperties
+from aiogram.client.session.aiohttp import AiohttpSession
+from aiogram.client.telegram import TelegramAPIServer
+from aiogram.enums import ParseMode
 from dotenv import load_dotenv
 
+import handlers
 from bot import feeds_cli
 from bot.article_input import parse_article, read_source, render
 from bot.config import Settings
+from bot.delivery import DeliveryWorker
 from bot.demo import run_demo
 from bot.errors import ConfigError, InvalidInput
 from bot.news import analyze
+from bot.scheduler import build_scheduler, ingest_placeholder
 from storage import Repository
 
 log = logging.getLogger(__name__)
@@ -41,6 +51,8 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--limit", type=int, default=10, help="how many results (1-50)")
     search.add_argument("query", nargs="+", help="words to look for")
     commands.add_parser("demo", help="talk to the bot through a fake Telegram; no token needed")
+    deliver = commands.add_parser("deliver", help="send what is queued in the outbox, then exit")
+    deliver.add_argument("--forever", action="store_true", help="keep waiting for new rows")
     return parser
 
 
@@ -50,8 +62,66 @@ def load_settings() -> Settings:
     return Settings.from_env(os.environ)
 
 
+def build_bot(settings: Settings) -> Bot:
+    """The Bot object, talking to TELEGRAM_API_URL, HTML by default."""
+    assert settings.bot_token is not None
+    session = AiohttpSession(api=TelegramAPIServer.from_base(settings.telegram_api_url))
+    return Bot(
+        settings.bot_token,
+        session=session,
+        default=DefaultBotProperties(parse_mode=ParseMode.HTML),
+    )
+
+
 async def run_bot(settings: Settings) -> int:
-    raise NotImplementedError
+    """Long polling plus the scheduler (ingest, matching, digests) and the delivery worker."""
+    repo = await Repository.open(settings.database_path)
+    bot = build_bot(settings)
+    http = aiohttp.ClientSession()
+    worker = DeliveryWorker(repo, bot, settings)
+    dispatcher = Dispatcher(repo=repo, settings=settings, worker=worker)
+    dispatcher.include_router(handlers.build_router())
+    scheduler = build_scheduler(repo, http, settings, wake=worker.wake, ingest=ingest_placeholder)
+    delivery = asyncio.create_task(worker.run())
+    try:
+        scheduler.start()
+        # aiogram stops polling on SIGINT/SIGTERM; everything else is closed below.
+        await dispatcher.start_polling(
+            bot,
+            allowed_updates=dispatcher.resolve_used_update_types(),
+            handle_signals=True,
+            close_bot_session=False,
+        )
+    finally:
+        if scheduler.running:
+            scheduler.shutdown(wait=False)
+        worker.stop()
+        await asyncio.gather(delivery, return_exceptions=True)
+        await http.close()
+        await bot.session.close()
+        await repo.close()
+    log.info("stopped cleanly")
+    return 0
+
+
+async def deliver(settings: Settings, *, forever: bool) -> int:
+    """Drain the outbox with the real worker (also what the crash test kills)."""
+    repo = await Repository.open(settings.database_path)
+    bot = build_bot(settings)
+    worker = DeliveryWorker(repo, bot, settings)
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(signum, worker.stop)
+    try:
+        report = await worker.run(until_empty=not forever)
+    finally:
+        await bot.session.close()
+        await repo.close()
+    print(
+        f"sent {report.sent}, failed {report.failed}, retried {report.retried}, "
+        f"flood waits {report.rate_limited}, closed {report.closed}"
+    )
+    return 0
 
 
 def analyze_article(args: argparse.Namespace) -> int:
@@ -109,7 +179,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(
         level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
-    if args.command == "run":
+    if args.command in ("run", "deliver"):
         if not settings.bot_token:
             print(
                 "premiere-bot: BOT_TOKEN is not set; copy .env.example to .env and put the "
@@ -117,6 +187,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 file=sys.stderr,
             )
             return 2
+        if args.command == "deliver":
+            return asyncio.run(deliver(settings, forever=args.forever))
         return asyncio.run(run_bot(settings))
     if args.command in ("fetch", "feeds"):
         return asyncio.run(feeds_cli.run_command(args, settings))

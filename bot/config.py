@@ -41,6 +41,7 @@ class Settings:
     paid_send_rate: float
     max_article_age_hours: int
     slot_grace_minutes: int
+    send_concurrency: int = 8
 
     @property
     def effective_send_rate(self) -> float:
@@ -71,6 +72,7 @@ class Settings:
             paid_send_rate=reader.get("PAID_SEND_RATE", 900.0, _positive_float),
             max_article_age_hours=reader.get("MAX_ARTICLE_AGE_HOURS", 48, _int_at_least(1)),
             slot_grace_minutes=reader.get("SLOT_GRACE_MINUTES", 30, _int_at_least(0)),
+            send_concurrency=reader.get("SEND_CONCURRENCY", 8, _int_at_least(1)),
         )
         if reader.problems:
             raise ConfigError(reader.problems)

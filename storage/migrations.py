@@ -173,4 +173,36 @@ MIGRATIONS: tuple[str, ...] = (
         created_at INTEGER NOT NULL
     );
     """,
+    # 5: the delivery outbox (article pushes and digest parts) and which articles were matched.
+    """
+    CREATE TABLE outbox (
+        id INTEGER PRIMARY KEY,
+        chat_id INTEGER NOT NULL,
+        kind TEXT NOT NULL DEFAULT 'article',
+        article_id INTEGER REFERENCES articles(id) ON DELETE CASCADE,
+        digest_key TEXT,
+        part INTEGER NOT NULL DEFAULT 0,
+        payload TEXT,
+        thread_id INTEGER,
+        language TEXT NOT NULL DEFAULT 'ru',
+        status TEXT NOT NULL DEFAULT 'pending',
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at INTEGER NOT NULL DEFAULT 0,
+        lease_until INTEGER,
+        last_error TEXT,
+        message_id INTEGER,
+        created_at INTEGER NOT NULL,
+        sent_at INTEGER,
+        UNIQUE (chat_id, article_id),
+        UNIQUE (chat_id, digest_key, part)
+    );
+    CREATE INDEX outbox_due ON outbox(id) WHERE status = 'pending';
+    CREATE INDEX outbox_chat_open ON outbox(chat_id, id) WHERE status IN ('pending', 'sending');
+    CREATE INDEX articles_fetched ON articles(fetched_at);
+    CREATE TABLE article_matches (
+        article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        matched_at INTEGER NOT NULL,
+        queued INTEGER NOT NULL DEFAULT 0
+    );
+    """,
 )

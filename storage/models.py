@@ -206,3 +206,41 @@ class SearchHit:
 class SearchPage:
     hits: tuple[SearchHit, ...]
     has_more: bool
+
+
+@dataclass(frozen=True)
+class OutboxItem:
+    """One queued message: an article push or one part of a digest (with its text)."""
+
+    id: int
+    chat_id: int
+    kind: str  # "article" or "digest"
+    article_id: int | None
+    digest_key: str | None
+    part: int
+    payload: str | None
+    thread_id: int | None
+    language: str
+    attempts: int
+
+
+@dataclass(frozen=True)
+class QueuedPush:
+    """An article push for one chat, as matching hands it to the outbox."""
+
+    chat_id: int
+    article_id: int
+    thread_id: int | None
+    language: str
+
+
+@dataclass(frozen=True)
+class OutboxStats:
+    """Queue length and outcomes for /stats."""
+
+    pending: int
+    sending: int
+    sent: int
+    failed: int
+    closed: int
+    last_errors: tuple[str, ...]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 import aiosqlite
@@ -12,6 +13,7 @@ from storage.chats import ChatStore
 from storage.db import connect
 from storage.events import EventStore
 from storage.feeds import FeedStore
+from storage.outbox import OutboxStore
 from storage.search import SearchStore
 
 
@@ -24,6 +26,10 @@ class Repository:
         self.channels = ChannelStore(db)
         self.events = EventStore(db)
         self.search = SearchStore(db)
+        # Writers that span several statements take this lock so that their transactions and
+        # other writers' commits (or rollbacks) on the shared connection never interleave.
+        self.write_lock = asyncio.Lock()
+        self.outbox = OutboxStore(db, self.write_lock)
 
     @classmethod
     async def open(cls, path: Path | str) -> Repository:

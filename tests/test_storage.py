@@ -1,10 +1,13 @@
 from __future__ import annotations
 
+import threading
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import aiosqlite
+import pytest
 
+import storage.db
 from storage import Repository
 from storage.db import connect, migrate, schema_version
 from storage.migrations import MIGRATIONS
@@ -83,3 +86,14 @@ async def test_article_round_trip_and_idempotence(repo: Repository) -> None:
     assert stored.premiere == item.premiere
     assert stored.categories == ("premiere",) and stored.published_at == NOW
     assert await repo.articles.count() == 1
+
+
+async def test_failed_migration_closes_the_connection(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    threads = threading.active_count()
+    monkeypatch.setattr(storage.db, "MIGRATIONS", ("CREATE TABLE broken (",))
+    with pytest.raises(aiosqlite.OperationalError):
+        await connect(tmp_path / "broken.sqlite3")
+    # A leaked connection thread would keep the test process alive at exit.
+    assert threading.active_count() == threads

@@ -1,0 +1,115 @@
+"""Matching new cinema articles against subscriptions, once per article, into the outbox."""
+
+from __future__ import annotations
+
+import logging
+import re
+from datetime import datetime, timedelta
+from functools import lru_cache
+
+import Stemmer
+
+from bot.config import Settings
+from storage import Repository
+from storage.models import Article, Chat, QueuedPush
+
+log = logging.getLogger(__name__)
+
+_WORD = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> Stemmer.Stemmer:
+    return Stemmer.Stemmer("russian")
+
+
+def fold(text: str) -> str:
+    """Lower case with ё folded to е, as stored words and queries are compared."""
+    return text.casefold().replace("ё", "е")
+
+
+def stems(text: str) -> frozenset[str]:
+    """The set of Russian Snowball stems of the words in text."""
+    words = _WORD.findall(fold(text))
+    return frozenset(_stemmer().stemWords(words))
+
+
+@lru_cache(maxsize=4096)
+def _keyword_stems(keyword: str) -> frozenset[str]:
+    return stems(keyword)
+
+
+def is_fresh(article: Article, *, max_age: timedelta, now: datetime) -> bool:
+    """Whether the article may be pushed: published within max_age of being first seen."""
+    published = article.published_at or article.fetched_at
+    return article.fetched_at - published <= max_age and now - article.fetched_at <= max_age
+
+
+def is_pushable(article: Article, *, max_age: timedelta, now: datetime) -> bool:
+    """Cinema news, not a duplicate of an earlier story, and fresh."""
+    return (
+        article.is_cinema
+        and article.duplicate_of is None
+        and is_fresh(article, max_age=max_age, now=now)
+    )
+
+
+class ArticleText:
+    """The stems of an article, computed once and compared with many chats."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.stems = stems(" ".join((article.title, article.summary, article.description,
+                                     article.text)))
+
+    def has(self, keyword: str) -> bool:
+        wanted = _keyword_stems(keyword)
+        return bool(wanted) and wanted <= self.stems
+
+
+def chat_wants(chat: Chat, text: ArticleText) -> bool:
+    """The subscription rules: categories, news language, premiere city, keywords."""
+    article = text.article
+    if chat.categories and not set(chat.categories) & set(article.categories):
+        return False
+    if chat.news_languages and article.language not in chat.news_languages:
+        return False
+    city = article.premiere.city if article.premiere else None
+    # Stories without a city (national releases, news) still reach city-filtered chats.
+    if chat.cities and city and fold(city) not in {fold(c) for c in chat.cities}:
+        return False
+    if any(text.has(word) for word in chat.exclude_words):
+        return False
+    return not chat.include_words or any(text.has(word) for word in chat.include_words)
+
+
+def instant_pushes(article: Article, chats: list[Chat]) -> list[QueuedPush]:
+    """Pushes for chats that take instant messages and want this article."""
+    text = ArticleText(article)
+    return [
+        QueuedPush(chat.chat_id, article.id, chat.thread_id, chat.language)
+        for chat in chats
+        if chat.digest == "off" and chat_wants(chat, text)
+    ]
+
+
+async def match_new_articles(
+    repo: Repository, settings: Settings, now: datetime, *, batch: int = 500
+) -> int:
+    """Match every article not yet matched; queue pushes; return how many rows were queued."""
+    max_age = timedelta(hours=settings.max_article_age_hours)
+    chats: list[Chat] | None = None
+    queued = 0
+    while ids := await repo.outbox.unmatched_article_ids(batch):
+        pushes: list[QueuedPush] = []
+        for article_id in ids:
+            article = await repo.articles.get(article_id)
+            if article is None or not is_pushable(article, max_age=max_age, now=now):
+                continue
+            if chats is None:
+                chats = await repo.chats.subscribed_active()
+            pushes.extend(instant_pushes(article, chats))
+        queued += await repo.outbox.record_matches(ids, pushes, now)
+    if queued:
+        log.info("matching queued %s messages", queued)
+    return queued
