@@ -13,23 +13,27 @@ from collections.abc import Sequence
 from dataclasses import asdict
 from datetime import UTC, date, datetime
 
-import aiohttp
 from aiogram import Bot, Dispatcher
 from aiogram.client.default import DefaultBotProperties
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.enums import ParseMode
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from dotenv import load_dotenv
 
 import handlers
 from bot import feeds_cli
 from bot.article_input import parse_article, read_source, render
+from bot.channels.jobs import rebuild_jobs
+from bot.channels.runtime import ChannelRuntime
+from bot.commands import register_commands
 from bot.config import Settings
 from bot.delivery import DeliveryWorker
 from bot.demo import run_demo
 from bot.errors import ConfigError, InvalidInput
+from bot.http import HttpClient
 from bot.news import analyze
-from bot.scheduler import build_scheduler, ingest_placeholder
+from bot.scheduler import PassReport, build_scheduler, poll_and_match
 from storage import Repository
 
 log = logging.getLogger(__name__)
@@ -74,16 +78,30 @@ def build_bot(settings: Settings) -> Bot:
 
 
 async def run_bot(settings: Settings) -> int:
-    """Long polling plus the scheduler (ingest, matching, digests) and the delivery worker."""
+    """Long polling plus the scheduler (ingest, matching, digests, channel slots) and delivery."""
     repo = await Repository.open(settings.database_path)
+    now = datetime.now(UTC)
+    await repo.feeds.sync(settings.feeds, now)
+    # Articles stored while indexing was off (or by an older version) become searchable.
+    await repo.search.reindex_missing()
     bot = build_bot(settings)
-    http = aiohttp.ClientSession()
+    http = HttpClient.create(settings)
     worker = DeliveryWorker(repo, bot, settings)
-    dispatcher = Dispatcher(repo=repo, settings=settings, worker=worker)
+    scheduler = AsyncIOScheduler(timezone=UTC)
+    channels = ChannelRuntime(repo=repo, bot=bot, settings=settings, scheduler=scheduler)
+    build_scheduler(repo, http, settings, wake=worker.wake, channels=channels, scheduler=scheduler)
+
+    async def refresh() -> PassReport:
+        return await poll_and_match(repo, http, settings, wake=worker.wake, channels=channels)
+
+    dispatcher = Dispatcher(
+        repo=repo, settings=settings, worker=worker, refresh=refresh, channel_runtime=channels
+    )
     dispatcher.include_router(handlers.build_router())
-    scheduler = build_scheduler(repo, http, settings, wake=worker.wake, ingest=ingest_placeholder)
     delivery = asyncio.create_task(worker.run())
     try:
+        await register_commands(bot)
+        await rebuild_jobs(channels, now=now)
         scheduler.start()
         # aiogram stops polling on SIGINT/SIGTERM; everything else is closed below.
         await dispatcher.start_polling(

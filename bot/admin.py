@@ -10,10 +10,11 @@ from collections.abc import Awaitable, Callable
 from urllib.parse import urlsplit
 
 from bot.errors import Refused
+from bot.scheduler import PassReport
 from storage import Repository
 
-# The lead wires bot.ingest.ingest_due into this shape: no arguments, returns a report.
-Refresh = Callable[[], Awaitable[object]]
+# One polling pass (bot.scheduler.poll_and_match) bound to the running bot's objects.
+Refresh = Callable[[], Awaitable[PassReport]]
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 
@@ -27,12 +28,16 @@ class Stats:
     articles: int
     cinema: int
     indexed: int
+    queued: int
+    undelivered: int
+    last_error: str
 
 
 async def collect_stats(repo: Repository) -> Stats:
     """Counts for /stats from every store."""
     feeds = await repo.feeds.all()
     cinema, indexed = await repo.search.counts()
+    outbox = await repo.outbox.stats(recent_errors=1)
     return Stats(
         subscribers=await repo.chats.count_subscribers(),
         feeds=len(feeds),
@@ -41,14 +46,22 @@ async def collect_stats(repo: Repository) -> Stats:
         articles=await repo.articles.count(),
         cinema=cinema,
         indexed=indexed,
+        queued=outbox.pending + outbox.sending,
+        undelivered=outbox.failed,
+        last_error=f" ({outbox.last_errors[0]})" if outbox.last_errors else "",
     )
 
 
-def describe_report(report: object) -> str:
-    """One 'name: value' line per field of an ingest report (any dataclass), else its text."""
-    if dataclasses.is_dataclass(report) and not isinstance(report, type):
-        return "\n".join(f"{k}: {v}" for k, v in dataclasses.asdict(report).items())
-    return str(report)
+def refresh_numbers(report: PassReport) -> dict[str, int]:
+    """The figures /refresh reports: feeds checked by outcome, new articles, queued pushes."""
+    outcomes = report.ingest.feeds if report.ingest else ()
+    return {
+        "feeds": len(outcomes),
+        "unchanged": sum(o.status == "not_modified" for o in outcomes),
+        "errors": sum(o.status == "error" for o in outcomes),
+        "new": report.ingest.new_articles if report.ingest else 0,
+        "queued": report.queued,
+    }
 
 
 def _blocked(ip: IPAddress) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from aiogram import Bot
 from aiogram.types import BotCommand
 
+from bot.channels.texts import COMMANDS as CHANNEL_COMMANDS
 from bot.i18n import DEFAULT_LANGUAGE, LANGUAGES, t
 
 MENU = (
@@ -26,8 +27,10 @@ MENU = (
 
 
 def menu(lang: str) -> list[BotCommand]:
-    """The public commands with descriptions in lang."""
-    return [BotCommand(command=name, description=t(lang, f"cmd.{name}")) for name in MENU]
+    """The public commands with descriptions in lang, channel-admin commands last."""
+    commands = [BotCommand(command=name, description=t(lang, f"cmd.{name}")) for name in MENU]
+    channel = [BotCommand(command=name, description=text) for name, text in CHANNEL_COMMANDS[lang]]
+    return commands + channel
 
 
 async def register_commands(bot: Bot) -> None:

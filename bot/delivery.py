@@ -39,10 +39,10 @@ from bot.config import Settings
 from bot.render import (
     LabelFor,
     article_preview,
+    chat_labels,
     digest_preview,
     render_article,
     render_caption,
-    russian,
 )
 from storage import Repository
 from storage.models import Article, OutboxItem
@@ -222,7 +222,7 @@ class DeliveryWorker:
         lease: timedelta = timedelta(minutes=10),
         batch_size: int = 256,
         poll_interval: float = 1.0,
-        label_for: LabelFor = russian,
+        label_for: LabelFor = chat_labels,
         clock: Clock = time.monotonic,
         wall: WallClock = utc_now,
     ) -> None:

@@ -8,7 +8,7 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.matching import ArticleText, chat_wants, is_fresh
-from bot.render import LabelFor, render_digest, russian
+from bot.render import LabelFor, chat_labels, render_digest
 from storage import Repository
 from storage.models import Article, Chat
 
@@ -65,7 +65,7 @@ async def enqueue_due_digests(
     now: datetime,
     *,
     max_age: timedelta = timedelta(hours=48),
-    label_for: LabelFor = russian,
+    label_for: LabelFor = chat_labels,
 ) -> int:
     """Queue the digest of every chat whose digest time has come; return how many were queued."""
     texts: dict[int, ArticleText | None] = {}

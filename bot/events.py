@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from bot.news import Analysis
+from bot.news import Analysis, Premiere
 from bot.news.events import event_key
 from bot.news.places import canonical_city
 from storage import Repository
-from storage.models import PremiereEvent
+from storage.models import Article, PremiereEvent, PremiereFacts
 
 
 @dataclass(frozen=True)
@@ -26,7 +26,17 @@ async def record_premiere(
     repo: Repository, article_id: int, analysis: Analysis, now: datetime
 ) -> EventUpdate | None:
     """Attach a stored premiere article to its film's event; None when it names no film."""
-    premiere = analysis.premiere
+    return await _record(repo, article_id, analysis.premiere, now)
+
+
+async def record_article(repo: Repository, article: Article, now: datetime) -> EventUpdate | None:
+    """The same for an article as stored, with the premiere facts its analysis left there."""
+    return await _record(repo, article.id, article.premiere, now)
+
+
+async def _record(
+    repo: Repository, article_id: int, premiere: Premiere | PremiereFacts | None, now: datetime
+) -> EventUpdate | None:
     if premiere is None or not premiere.titles:
         return None
     key = event_key(premiere.titles[0])

@@ -6,6 +6,7 @@ Values are HTML (the bot sends with parse_mode HTML); parameters are escaped by 
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from string import Formatter
 from typing import Final
 
@@ -15,6 +16,13 @@ DEFAULT_LANGUAGE: Final = "ru"
 Catalogue = dict[str, str]
 
 RU: Final[Catalogue] = {
+    "msg.film": "Фильм",
+    "msg.date": "Дата",
+    "msg.city": "Город",
+    "msg.venue": "Где",
+    "msg.source": "Источник",
+    "msg.digest": "Дайджест кинопремьер",
+    "msg.continued": "продолжение",
     "start.welcome": (
         "Привет! Я присылаю новости о кино и премьерах с казахстанских и русскоязычных сайтов.\n"
         "Подпишитесь командой /subscribe, выберите темы в /categories, ищите в архиве через "
@@ -93,12 +101,16 @@ RU: Final[Catalogue] = {
     "group.admins_only": "В группе настройки меняют только администраторы.",
     "admin.refused": "Эта команда только для администраторов бота.",
     "admin.refresh_started": "Обновляю ленты…",
-    "admin.refresh_done": "Обновление завершено:\n{report}",
+    "admin.refresh_done": (
+        "Обновление завершено:\nЛент проверено: {feeds} (без изменений: {unchanged}, "
+        "с ошибкой: {errors})\nНовых статей: {new}\nВ очередь на отправку: {queued}"
+    ),
     "admin.refresh_missing": "Обновление сейчас недоступно.",
     "admin.stats": (
         "Подписчиков: {subscribers}\nЛент: {feeds} (на паузе: {paused})\n"
         "Статей: {articles}, о кино: {cinema}\nВ поиске: {indexed}\n"
-        "Лент с ошибками: {failing}"
+        "Лент с ошибками: {failing}\n"
+        "Очередь отправки: {queued}, не доставлено: {undelivered}{last_error}"
     ),
     "admin.feeds_empty": "Лент нет. Добавить — /addfeed URL.",
     "admin.feed_line": "{state} {url} — ошибок: {errors}",
@@ -129,6 +141,13 @@ RU: Final[Catalogue] = {
 }
 
 KK: Final[Catalogue] = {
+    "msg.film": "Фильм",
+    "msg.date": "Күні",
+    "msg.city": "Қала",
+    "msg.venue": "Өтетін орны",
+    "msg.source": "Дереккөз",
+    "msg.digest": "Кинопремьералар дайджесті",
+    "msg.continued": "жалғасы",
     "start.welcome": (
         "Сәлем! Мен қазақстандық және орыс тіліндегі сайттардан кино мен премьералар туралы "
         "жаңалықтарды жіберемін.\n/subscribe арқылы жазылыңыз, /categories ішінен тақырып "
@@ -207,12 +226,16 @@ KK: Final[Catalogue] = {
     "group.admins_only": "Топта баптауларды тек әкімшілер өзгерте алады.",
     "admin.refused": "Бұл команда тек бот әкімшілеріне арналған.",
     "admin.refresh_started": "Арналарды жаңартып жатырмын…",
-    "admin.refresh_done": "Жаңарту аяқталды:\n{report}",
+    "admin.refresh_done": (
+        "Жаңарту аяқталды:\nТексерілген арналар: {feeds} (өзгеріссіз: {unchanged}, "
+        "қатемен: {errors})\nЖаңа мақалалар: {new}\nЖіберу кезегіне: {queued}"
+    ),
     "admin.refresh_missing": "Жаңарту қазір қолжетімсіз.",
     "admin.stats": (
         "Жазылушылар: {subscribers}\nАрналар: {feeds} (кідіртілген: {paused})\n"
         "Мақалалар: {articles}, кино туралы: {cinema}\nІздеуде: {indexed}\n"
-        "Қатесі бар арналар: {failing}"
+        "Қатесі бар арналар: {failing}\n"
+        "Жіберу кезегі: {queued}, жеткізілмеді: {undelivered}{last_error}"
     ),
     "admin.feeds_empty": "Арналар жоқ. Қосу — /addfeed URL.",
     "admin.feed_line": "{state} {url} — қателер: {errors}",
@@ -245,6 +268,13 @@ KK: Final[Catalogue] = {
 }
 
 EN: Final[Catalogue] = {
+    "msg.film": "Film",
+    "msg.date": "Date",
+    "msg.city": "City",
+    "msg.venue": "Venue",
+    "msg.source": "Source",
+    "msg.digest": "Film premiere digest",
+    "msg.continued": "continued",
     "start.welcome": (
         "Hi! I send film and premiere news from Kazakh and Russian-language sites.\n"
         "Subscribe with /subscribe, pick topics in /categories, search the archive with "
@@ -323,12 +353,16 @@ EN: Final[Catalogue] = {
     "group.admins_only": "In a group only administrators can change settings.",
     "admin.refused": "This command is for the bot's administrators only.",
     "admin.refresh_started": "Refreshing feeds…",
-    "admin.refresh_done": "Refresh finished:\n{report}",
+    "admin.refresh_done": (
+        "Refresh finished:\nFeeds checked: {feeds} (unchanged: {unchanged}, "
+        "failed: {errors})\nNew articles: {new}\nQueued for sending: {queued}"
+    ),
     "admin.refresh_missing": "Refreshing is not available right now.",
     "admin.stats": (
         "Subscribers: {subscribers}\nFeeds: {feeds} (paused: {paused})\n"
         "Articles: {articles}, about film: {cinema}\nSearchable: {indexed}\n"
-        "Feeds with errors: {failing}"
+        "Feeds with errors: {failing}\n"
+        "Send queue: {queued}, undelivered: {undelivered}{last_error}"
     ),
     "admin.feeds_empty": "No feeds. Add one with /addfeed URL.",
     "admin.feed_line": "{state} {url} — errors: {errors}",
@@ -377,3 +411,14 @@ def t(lang: str, key: str, **params: object) -> str:
 def placeholders(template: str) -> set[str]:
     """Names of the {placeholders} in a template (for the catalogue test)."""
     return {name for _, name, _, _ in Formatter().parse(template) if name}
+
+
+def message_labels(lang: str) -> Callable[[str], str]:
+    """Labels of rendered articles and digests (keys like 'film', 'category.premiere')."""
+
+    def label(key: str) -> str:
+        if key.startswith("category."):
+            return t(lang, "cat." + key.removeprefix("category."))
+        return t(lang, "msg." + key)
+
+    return label

@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 from bot import news
 from bot.config import Settings
 from bot.errors import FetchError
+from bot.events import record_article
 from bot.feeds import FeedItem, parse_feed
 from bot.fulltext import fetch_fulltext
 from bot.http import HttpClient
@@ -73,8 +74,6 @@ class _Pass:
     http: HttpClient
     settings: Settings
     now: datetime
-    # One connection is shared, so writes of different feeds must not interleave.
-    lock: asyncio.Lock = field(default_factory=asyncio.Lock)
     # Parsing and analysis hold the GIL; more threads at it only add switching.
     cpu: asyncio.Semaphore = field(default_factory=lambda: asyncio.Semaphore(2))
     index: DuplicateIndex | None = None
@@ -104,7 +103,19 @@ async def ingest_feeds(
     """Ingest the given feeds concurrently; a failing feed is recorded, never raised."""
     state = _Pass(repo, http, settings, now)
     outcomes = await asyncio.gather(*(_guarded(state, feed) for feed in feeds))
+    await derive(repo, state.article_ids, now)
     return IngestReport(tuple(outcomes), tuple(state.article_ids))
+
+
+async def derive(repo: Repository, article_ids: Sequence[int], now: datetime) -> None:
+    """Keep what is built from new articles current: the search index and premiere events."""
+    for article_id in article_ids:
+        article = await repo.articles.get(article_id)
+        if article is None or not article.is_cinema:
+            continue
+        await repo.search.index_article(article.id, article.title, article.text)
+        if article.premiere is not None:
+            await record_article(repo, article, now)
 
 
 async def _guarded(state: _Pass, feed: Feed) -> FeedOutcome:
@@ -122,13 +133,13 @@ async def _ingest_feed(state: _Pass, feed: Feed) -> FeedOutcome:
     result = await state.http.fetch(feed.url, etag=feed.etag, last_modified=feed.last_modified)
     next_check = now + timedelta(seconds=state.settings.poll_interval_seconds)
     if result.not_modified:
-        async with state.lock:
+        async with state.repo.write_lock:
             await repo.feeds.record_not_modified(feed.id, checked_at=now, next_check_at=next_check)
         return FeedOutcome(feed.url, "not_modified")
     async with state.cpu:
         parsed = await parse_feed(result.body, result.headers, result.url)
     total, records = await _new_records(state, feed.id, parsed.items)
-    async with state.lock:
+    async with state.repo.write_lock:
         try:
             added = await _store(state, feed.id, records)
             await repo.feeds.record_success(
@@ -169,7 +180,7 @@ async def _new_records(
 async def _fail(state: _Pass, feed: Feed, error: str) -> FeedOutcome:
     settings, now = state.settings, state.now
     delay = settings.poll_interval_seconds * 2 ** min(feed.error_count + 1, 20)
-    async with state.lock:
+    async with state.repo.write_lock:
         updated = await state.repo.feeds.record_failure(
             feed.id,
             error=error[:_ERROR_CHARS],

@@ -14,6 +14,7 @@ from html import escape
 
 from aiogram.types import LinkPreviewOptions
 
+from bot.i18n import message_labels
 from bot.news import CATEGORIES
 from storage.models import Article
 
@@ -26,37 +27,19 @@ Label = Callable[[str], str]
 Labels = Label | Mapping[str, str]
 LabelFor = Callable[[str], Label]
 
-RU_LABELS: Mapping[str, str] = {
-    "film": "Фильм",
-    "date": "Дата",
-    "city": "Город",
-    "venue": "Где",
-    "source": "Источник",
-    "digest": "Дайджест кинопремьер",
-    "continued": "продолжение",
-    "category.premiere": "Премьеры",
-    "category.festival": "Фестивали",
-    "category.awards": "Награды",
-    "category.box_office": "Кассовые сборы",
-    "category.production": "Производство",
-    "category.review": "Рецензии",
-    "category.interview": "Интервью",
-    "category.trailer": "Трейлеры",
-    "category.other": "Другое",
-}
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…»])\s+")
 _SPACES = re.compile(r"\s+")
 
 
 def ru_label(key: str) -> str:
-    """The Russian label for a key (the default until the i18n catalogue is connected)."""
-    return RU_LABELS.get(key, key)
+    """The Russian label for a key."""
+    return message_labels("ru")(key)
 
 
-def russian(language: str) -> Label:
-    """Labels for a chat language until the i18n catalogue is connected: Russian for all."""
-    return ru_label
+def chat_labels(language: str) -> Label:
+    """Labels in the chat's language, from the one translation catalogue."""
+    return message_labels(language)
 
 
 def labels_from(labels: Labels) -> Label:

@@ -3,57 +3,63 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import TypeVar
 
-import aiohttp
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
+from bot.channels.runtime import ChannelRuntime
+from bot.channels.service import on_new_articles
 from bot.config import Settings
 from bot.digest import enqueue_due_digests
+from bot.http import HttpClient
+from bot.ingest import IngestReport, ingest_due
 from bot.matching import match_new_articles
-from bot.render import LabelFor, russian
+from bot.render import LabelFor, chat_labels
 from storage import Repository
 
 log = logging.getLogger(__name__)
 
 OUTBOX_RETENTION = timedelta(days=30)
-# Generic in the HTTP client so the ingest stage brings its own (session or wrapper).
-Http = TypeVar("Http")
-IngestStage = Callable[[Repository, Http, Settings, datetime], Awaitable[object]]
 Wake = Callable[[], None]
 
 
-async def ingest_placeholder(
-    repo: Repository, http: aiohttp.ClientSession, settings: Settings, now: datetime
-) -> None:
-    """Stands in for bot.ingest.ingest_due until the branches merge: fetches nothing."""
-    log.warning("ingest stage not wired yet: no feeds fetched")
+@dataclass(frozen=True)
+class PassReport:
+    """One polling pass: what ingest did and how many pushes matching queued."""
+
+    ingest: IngestReport | None
+    queued: int
 
 
 async def poll_and_match(
     repo: Repository,
-    http: Http,
+    http: HttpClient,
     settings: Settings,
     *,
-    ingest: IngestStage[Http],
     wake: Wake,
-) -> int:
-    """One pass: fetch due feeds, match new articles, wake the worker if anything was queued."""
+    channels: ChannelRuntime | None = None,
+) -> PassReport:
+    """One pass: fetch due feeds, match new articles for chats and channels, wake the worker."""
+    now = datetime.now(UTC)
+    report = None
     try:
-        await ingest(repo, http, settings, datetime.now(UTC))
+        report = await ingest_due(repo, http, settings, now)
     except Exception:
         # A broken pass must not stop matching of what earlier passes stored.
         log.exception("ingest pass failed")
     queued = await match_new_articles(repo, settings, datetime.now(UTC))
     if queued:
         wake()
-    return queued
+    if channels is not None and report is not None and report.article_ids:
+        articles = [await repo.articles.get(article_id) for article_id in report.article_ids]
+        await on_new_articles(channels, [a for a in articles if a is not None], now=now)
+    return PassReport(report, queued)
 
 
 async def digest_pass(
-    repo: Repository, settings: Settings, *, wake: Wake, label_for: LabelFor = russian
+    repo: Repository, settings: Settings, *, wake: Wake, label_for: LabelFor = chat_labels
 ) -> int:
     """Queue the digests whose local time has come."""
     max_age = timedelta(hours=settings.max_article_age_hours)
@@ -72,21 +78,22 @@ async def prune_outbox(repo: Repository) -> int:
 
 def build_scheduler(
     repo: Repository,
-    http: Http,
+    http: HttpClient,
     settings: Settings,
     *,
     wake: Wake,
-    ingest: IngestStage[Http],
-    label_for: LabelFor = russian,
+    channels: ChannelRuntime | None = None,
+    label_for: LabelFor = chat_labels,
+    scheduler: AsyncIOScheduler | None = None,
 ) -> AsyncIOScheduler:
     """The scheduler with its jobs (not started): polling now and every interval, digests."""
-    scheduler = AsyncIOScheduler(timezone=UTC)
+    scheduler = scheduler or AsyncIOScheduler(timezone=UTC)
     scheduler.add_job(
         poll_and_match,
         "interval",
         seconds=settings.poll_interval_seconds,
         args=(repo, http, settings),
-        kwargs={"ingest": ingest, "wake": wake},
+        kwargs={"wake": wake, "channels": channels},
         next_run_time=datetime.now(UTC),
         id="poll",
         max_instances=1,

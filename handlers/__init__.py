@@ -16,6 +16,7 @@ from handlers import (
     start,
     subscribe,
 )
+from handlers.channels import build_channels_router
 from handlers.common import LanguageMiddleware
 
 FEATURES = (
@@ -38,6 +39,8 @@ def build_router() -> Router:
     language = LanguageMiddleware()
     root.message.middleware(language)
     root.callback_query.middleware(language)
+    # Channel admin commands and channel membership updates come before the generic ones.
+    root.include_router(build_channels_router())
     for feature in FEATURES:
         # A fresh router each time: aiogram lets a router have one parent only.
         root.include_router(feature.make_router())

@@ -8,7 +8,7 @@ from aiogram import Router
 from aiogram.filters import Command, CommandObject, Filter
 from aiogram.types import Message
 
-from bot.admin import Refresh, check_feed_url, collect_stats, describe_report
+from bot.admin import Refresh, check_feed_url, collect_stats, refresh_numbers
 from bot.config import Settings
 from bot.errors import Refused
 from bot.i18n import t
@@ -29,7 +29,7 @@ async def refresh(message: Message, lang: str, refresh: Refresh | None = None) -
         return
     await reply(message, t(lang, "admin.refresh_started"))
     report = await refresh()
-    await reply(message, t(lang, "admin.refresh_done", report=describe_report(report)))
+    await reply(message, t(lang, "admin.refresh_done", **refresh_numbers(report)))
 
 
 async def stats(message: Message, repo: Repository, lang: str) -> None:

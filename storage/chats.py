@@ -86,11 +86,12 @@ class ChatStore:
         return await self._committed(chat_id)
 
     async def unsubscribe(self, chat_id: int, *, now: datetime) -> Chat:
-        """Turn pushes off; the settings stay for a later /subscribe."""
+        """Turn pushes off and close what is still queued; the settings stay for later."""
         await self._db.execute(
             "UPDATE chats SET subscribed = 0, updated_at = ? WHERE chat_id = ?",
             (to_ts(now), chat_id),
         )
+        await self._db.execute(CLOSE_QUEUED, ("unsubscribed", chat_id))
         return await self._committed(chat_id)
 
     async def toggle_category(self, chat_id: int, category: str, *, now: datetime) -> Chat:

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import UTC, datetime
 
 import pytest
 
+from bot.config import Settings
+from bot.http import HttpClient
 from bot.i18n import LANGUAGES, t
+from bot.scheduler import PassReport, poll_and_match
 from storage import Repository
+from storage.models import QueuedPush
 from tests.fake_telegram import FakeTelegram
+from tests.feed_server import FeedSite
 from tests.ui_bot import ADMIN_ID, Conversation, add_article, make_settings, running_bot
 
 NOW = datetime(2026, 11, 22, 10, 0, tzinfo=UTC)
@@ -75,8 +79,14 @@ async def test_stats_counts(chat_bot: Conversation, repo: Repository, lang: str)
     await repo.feeds.record_failure(
         feed.id, error="timeout", checked_at=NOW, next_check_at=NOW, pause_after=1
     )
-    await add_article(repo, "Премьера", "текст", published=NOW)
-    await add_article(repo, "Не кино", "текст", published=NOW, is_cinema=False, index=False)
+    first = await add_article(repo, "Премьера", "текст", published=NOW)
+    second = await add_article(
+        repo, "Не кино", "текст", published=NOW, is_cinema=False, index=False
+    )
+    pushes = [QueuedPush(chat_id, first, None, "ru") for chat_id in (501, 502)]
+    await repo.outbox.record_matches([first, second], pushes, NOW)
+    [failed] = await repo.outbox.claim(NOW, limit=1, lease_until=NOW)
+    await repo.outbox.mark_failed(failed.id, error="Bad Request: chat not found")
     await chat_bot.say("/subscribe")
     [text] = await chat_bot.texts("/stats", chat_id=ADMIN_ID, language_code=lang)
     assert text == t(
@@ -89,35 +99,40 @@ async def test_stats_counts(chat_bot: Conversation, repo: Repository, lang: str)
         articles=2,
         cinema=1,
         indexed=1,
+        queued=1,
+        undelivered=1,
+        last_error=" (Bad Request: chat not found)",
     )
 
 
-@dataclass(frozen=True)
-class Report:
-    feeds: int
-    new_articles: int
-
-
 @pytest.mark.parametrize("lang", LANGUAGES)
-async def test_refresh_calls_the_injected_ingest(
-    repo: Repository, telegram: tuple[FakeTelegram, str], lang: str
+async def test_refresh_runs_one_real_polling_pass(
+    repo: Repository,
+    telegram: tuple[FakeTelegram, str],
+    feed_site: tuple[FeedSite, str],
+    lang: str,
 ) -> None:
     fake, base_url = telegram
-    calls: list[datetime] = []
+    _, site = feed_site
+    config = Settings.from_env(
+        {"FEEDS": f"{site}/feeds/rss2.xml {site}/broken.xml", "ALLOW_PRIVATE_FEEDS": "true"}
+    )
+    await repo.feeds.sync(config.feeds, NOW)
 
-    async def refresh() -> Report:
-        calls.append(NOW)
-        await repo.feeds.add("https://new.example/rss", NOW)
-        return Report(feeds=len(await repo.feeds.all()), new_articles=3)
+    async with HttpClient.create(config) as http:
 
-    async with running_bot(repo, base_url, refresh=refresh):
-        talk = Conversation(fake)
-        texts = await talk.texts("/refresh", chat_id=ADMIN_ID, expect=2, language_code=lang)
+        async def refresh() -> PassReport:
+            return await poll_and_match(repo, http, config, wake=lambda: None)
+
+        async with running_bot(repo, base_url, refresh=refresh):
+            talk = Conversation(fake)
+            texts = await talk.texts("/refresh", chat_id=ADMIN_ID, expect=2, language_code=lang)
+    stored = await repo.articles.count()
+    assert stored >= 3
     assert texts == [
         t(lang, "admin.refresh_started"),
-        t(lang, "admin.refresh_done", report="feeds: 1\nnew_articles: 3"),
+        t(lang, "admin.refresh_done", feeds=2, unchanged=0, errors=1, new=stored, queued=0),
     ]
-    assert len(calls) == 1
 
 
 async def test_refresh_without_ingest_and_private_feeds_when_allowed(

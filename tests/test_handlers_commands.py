@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from bot.channels.texts import COMMANDS as CHANNEL_COMMANDS
 from bot.commands import MENU, register_commands
 from bot.i18n import LANGUAGES, t
 from bot.news import CATEGORIES
@@ -173,6 +174,7 @@ async def test_commands_are_registered_in_every_language(
     assert [c.params.get("language_code") for c in calls] == [None, "ru", "kk", "en"]
     for call, lang in zip(calls[1:], LANGUAGES, strict=True):
         commands = call.params["commands"]
-        assert [c["command"] for c in commands] == list(MENU)
+        names = [c["command"] for c in commands]
+        assert names == list(MENU) + [name for name, _ in CHANNEL_COMMANDS[lang]]
         assert commands[0]["description"] == t(lang, "cmd.start")
     assert calls[0].params["commands"] == calls[1].params["commands"]

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
-import aiohttp
-
-from bot.config import Settings
 from bot.digest import enqueue_due_digests, latest_slot
+from bot.http import HttpClient
 from bot.matching import match_new_articles, stems
 from bot.scheduler import build_scheduler, poll_and_match
 from storage import Repository
 from storage.models import Chat
+from tests.feed_server import FeedSite
 from tests.outbox_fixtures import NOW, add_article, add_chat, settings
 
 
@@ -125,19 +124,24 @@ async def test_digests_queued_once_at_local_time_with_matching_articles(
     assert await enqueue_due_digests(repo, slot_time + timedelta(hours=4)) == 0
 
 
-async def test_poll_pass_ingests_matches_and_wakes_the_worker(repo: Repository) -> None:
+async def test_poll_pass_ingests_matches_and_wakes_the_worker(
+    repo: Repository, feed_site: tuple[FeedSite, str]
+) -> None:
+    _, base = feed_site
     await add_chat(repo, 1)
+    # The fixture's dates are fixed; a wide age limit keeps this test true on any day.
+    config = settings(
+        FEEDS=f"{base}/feeds/rss2.xml", ALLOW_PRIVATE_FEEDS="true", MAX_ARTICLE_AGE_HOURS="100000"
+    )
+    await repo.feeds.sync(config.feeds, NOW)
     woken: list[bool] = []
-
-    async def ingest(
-        repo: Repository, http: aiohttp.ClientSession, config: Settings, now: datetime
-    ) -> None:
-        await add_article(repo, "from-ingest", fetched_at=now, published_at=now)
-
-    async with aiohttp.ClientSession() as http:
-        queued_rows = await poll_and_match(
-            repo, http, settings(), ingest=ingest, wake=lambda: woken.append(True)
-        )
-        scheduler = build_scheduler(repo, http, settings(), wake=lambda: None, ingest=ingest)
-    assert queued_rows == 1 and woken == [True]
+    async with HttpClient.create(config) as http:
+        report = await poll_and_match(repo, http, config, wake=lambda: woken.append(True))
+        scheduler = build_scheduler(repo, http, config, wake=lambda: None)
+    assert report.ingest is not None and report.ingest.article_ids
+    assert report.queued >= 1 and woken == [True]
+    # What ingest derives for every caller: the search index and the premiere events.
+    hits = await repo.search.search("Степной ветер", now=NOW)
+    assert hits.hits and "Степной ветер" in hits.hits[0].title
+    assert await repo.events.upcoming(date(2026, 11, 1))
     assert {job.id for job in scheduler.get_jobs()} == {"poll", "digests", "prune"}
