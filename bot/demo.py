@@ -18,7 +18,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import feedparser
 from aiogram import Bot, Dispatcher
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
@@ -27,10 +26,10 @@ from aiohttp import web
 from bot.commands import register_commands
 from bot.config import Settings
 from bot.fakeapi import Call, Conversation, FakeTelegram, buttons
-from bot.news import analyze
+from bot.http import HttpClient
+from bot.ingest import ingest_urls
 from handlers import build_router
 from storage import Repository
-from storage.models import NewArticle, PremiereFacts
 
 DEMO_FEED = Path(__file__).with_name("data") / "demo_feed.xml"
 DEMO_TOKEN = "123456:DEMO-TOKEN"
@@ -44,56 +43,28 @@ def plain(text: str) -> str:
     return html.unescape(_TAG.sub("", text))
 
 
-def _published(entry: Any) -> datetime | None:
-    parsed = entry.get("published_parsed")
-    if not parsed:
-        return None
-    year, month, day, hour, minute, second = parsed[:6]
-    return datetime(year, month, day, hour, minute, second, tzinfo=UTC)
+async def load_sample(repo: Repository, settings: Settings, now: datetime) -> int:
+    """Ingest the bundled feed through the real pipeline, served on 127.0.0.1; return the
+    number of film stories stored."""
+    app = web.Application()
+    app.router.add_get("/feed.xml", _serve_feed)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    url = f"http://127.0.0.1:{runner.addresses[0][1]}/feed.xml"
+    # Loopback is where the sample lives; its items are complete, so no page is fetched.
+    local = replace(settings, allow_private_feeds=True, fulltext_min_chars=0)
+    try:
+        async with HttpClient.create(local) as http:
+            report = await ingest_urls(repo, http, local, [url], now)
+    finally:
+        await runner.cleanup()
+    return len(report.article_ids)
 
 
-async def load_sample(repo: Repository, now: datetime) -> int:
-    """Store and index the bundled feed's items; return how many were new."""
-    feed = feedparser.parse(DEMO_FEED.read_bytes())
-    added = 0
-    for entry in feed.entries:
-        title, text = plain(entry.title), plain(entry.get("description", ""))
-        published = _published(entry)
-        found = analyze(
-            title=title,
-            text=text,
-            url=entry.link,
-            published=published.date() if published else None,
-        )
-        premiere = found.premiere
-        article_id = await repo.articles.add(
-            NewArticle(
-                feed_id=None,
-                uid=entry.get("id") or entry.link,
-                url=entry.link,
-                title=title,
-                published_at=published,
-                fetched_at=now,
-                text=text,
-                description=text,
-                image_url=None,
-                fingerprint=entry.get("id") or entry.link,
-                language=found.language,
-                # The sample is hand-picked film news whatever the analyser makes of it.
-                is_cinema=True,
-                categories=found.categories or ("premiere",),
-                premiere=PremiereFacts(
-                    premiere.titles, premiere.date, premiere.city, premiere.venue
-                )
-                if premiere
-                else None,
-                summary=found.summary or text[:300],
-            )
-        )
-        if article_id is not None:
-            await repo.search.index_article(article_id, title, text)
-            added += 1
-    return added
+async def _serve_feed(request: web.Request) -> web.Response:
+    return web.Response(body=DEMO_FEED.read_bytes(), content_type="application/rss+xml")
 
 
 @asynccontextmanager
@@ -157,9 +128,10 @@ async def run_demo(settings: Settings, out: Callable[[str], None] = print) -> in
     with tempfile.TemporaryDirectory(prefix="premiere-demo-") as folder:
         repo = await Repository.open(Path(folder) / "demo.sqlite3")
         try:
-            stored = await load_sample(repo, datetime.now(UTC))
+            stored = await load_sample(repo, settings, datetime.now(UTC))
             out(
-                f"(demo: {stored} sample articles stored and indexed; fake Telegram on 127.0.0.1)\n"
+                f"(demo: {stored} film stories ingested from the sample feed; fake Telegram on "
+                "127.0.0.1)\n"
             )
             async with fake_server(fake) as base_url:
                 demo = replace(
