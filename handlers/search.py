@@ -85,7 +85,7 @@ async def premieres(
     chat = await repo.chats.get(message.chat.id)
     cities = [typed] if typed else list(chat.cities if chat else ())
     today = datetime.now(ZoneInfo(settings.timezone)).date()
-    hits = await repo.search.article_premieres(today, cities=cities)
+    hits = await repo.search.upcoming_premieres(today, cities=cities)
     if not hits:
         await reply(message, t(lang, "premieres.empty"))
         return

@@ -215,14 +215,19 @@ class SearchStore:
             rows = list(await cursor.fetchall())
         return SearchPage(tuple(_hit(r) for r in rows[:limit]), len(rows) > limit)
 
-    async def article_premieres(
+    async def upcoming_premieres(
         self, today: date, *, cities: Sequence[str] = (), limit: int = 10
     ) -> list[SearchHit]:
-        """Cinema articles announcing a premiere on or after today (in any of the cities)."""
+        """Premiere events on or after today (in any of the cities), soonest first, each shown
+        by the newest story that reported it."""
         async with self._db.execute(
-            f"""SELECT {_HIT_COLUMNS} FROM articles a
-                WHERE a.is_cinema = 1 AND a.duplicate_of IS NULL AND a.premiere_date >= ?
-                ORDER BY a.premiere_date, a.id LIMIT 500""",
+            """SELECT a.id, a.title, a.url, COALESCE(a.published_at, a.fetched_at) AS at,
+                   a.summary, a.description, e.date AS premiere_date, e.city AS premiere_city
+               FROM premiere_events e
+               JOIN articles a ON a.id = (
+                   SELECT MAX(article_id) FROM event_articles WHERE event_id = e.id)
+               WHERE e.date >= ?
+               ORDER BY e.date, e.title LIMIT 500""",
             (today.isoformat(),),
         ) as cursor:
             hits = [_hit(r) for r in await cursor.fetchall()]

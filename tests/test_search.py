@@ -4,6 +4,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
+from bot.events import record_article
 from storage import Repository
 from storage.models import PremiereFacts
 from storage.search import stem_match, trigram_match
@@ -164,33 +165,27 @@ async def test_remembered_queries_are_stable(repo: Repository) -> None:
     assert await repo.search.recall_query(first + 100) is None
 
 
-async def test_article_premieres_by_date_and_city(repo: Repository) -> None:
-    soon = await add_article(
-        repo,
-        "Премьера А",
-        "текст",
-        published=NOW,
-        premiere=PremiereFacts(("А",), date(2026, 12, 1), "Алматы", None),
+async def test_upcoming_premieres_are_events_by_date_and_city(repo: Repository) -> None:
+    async def story(title: str, film: str, when: date, city: str) -> int:
+        facts = PremiereFacts((film,), when, city, None)
+        article_id = await add_article(repo, title, "текст", published=NOW, premiere=facts)
+        article = await repo.articles.get(article_id)
+        assert article is not None
+        await record_article(repo, article, NOW)
+        return article_id
+
+    await story("Премьера «Степного ветра»", "Степной ветер", date(2026, 12, 1), "Алматы")
+    # A second outlet reports the same premiere: one event, shown by the newer story.
+    soon = await story(
+        "«Степной ветер» покажут в Алматы", "«Степной Ветер»", date(2026, 12, 1), "Алматы"
     )
-    later = await add_article(
-        repo,
-        "Премьера Б",
-        "текст",
-        published=NOW,
-        premiere=PremiereFacts(("Б",), date(2026, 12, 20), "Астана", None),
-    )
-    await add_article(
-        repo,
-        "Премьера В",
-        "текст",
-        published=NOW,
-        premiere=PremiereFacts(("В",), date(2026, 11, 1), "Алматы", None),
-    )
+    later = await story("Премьера «Томирис 2»", "Томирис 2", date(2026, 12, 20), "Астана")
+    await story("Премьера «Прошлого лета»", "Прошлое лето", date(2026, 11, 1), "Алматы")
     today = date(2026, 11, 22)
-    assert [h.article_id for h in await repo.search.article_premieres(today)] == [soon, later]
-    in_almaty = await repo.search.article_premieres(today, cities=["АЛМАТЫ"])
+    assert [h.article_id for h in await repo.search.upcoming_premieres(today)] == [soon, later]
+    in_almaty = await repo.search.upcoming_premieres(today, cities=["АЛМАТЫ"])
     assert [h.article_id for h in in_almaty] == [soon]
-    both = await repo.search.article_premieres(today, cities=["астана", "Алматы"])
+    both = await repo.search.upcoming_premieres(today, cities=["астана", "Алматы"])
     assert [h.article_id for h in both] == [soon, later]
 
 

@@ -11,6 +11,7 @@ from aiogram import Bot
 
 from bot.config import Settings
 from bot.demo import polling
+from bot.events import record_article
 from bot.fakeapi import Conversation, buttons
 from storage import Repository
 from storage.models import NewArticle, PremiereFacts
@@ -49,7 +50,7 @@ async def add_article(
     url: str | None = None,
     index: bool = True,
 ) -> int:
-    """Store a cinema article as ingestion would and put it into the search index."""
+    """Store a cinema article as ingestion would: search index and premiere events included."""
     uid = f"{title}|{published.isoformat()}"
     article_id = await repo.articles.add(
         NewArticle(
@@ -73,6 +74,9 @@ async def add_article(
     assert article_id is not None
     if index:
         await repo.search.index_article(article_id, title, text)
+    article = await repo.articles.get(article_id)
+    if article is not None and premiere is not None:
+        await record_article(repo, article, published)
     return article_id
 
 
