@@ -3,15 +3,17 @@ rows and rebuilt from them at start-up, so losing every job (a restart) loses no
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from functools import lru_cache
+from functools import lru_cache, partial
 from zoneinfo import ZoneInfo
 
+from apscheduler.events import EVENT_JOB_MISSED, JobExecutionEvent
 from apscheduler.jobstores.base import JobLookupError
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.date import DateTrigger
@@ -31,6 +33,8 @@ from storage.models import Channel, ChannelPost
 log = logging.getLogger(__name__)
 
 REMINDER_HOUR = 9
+# Tasks started from scheduler listeners; held so they are not collected while running.
+_listener_tasks: set[asyncio.Task[None]] = set()
 
 
 def slot_job_id(chat_id: int, slot: Slot) -> str:
@@ -158,7 +162,11 @@ async def run_slot(rt: ChannelRuntime, chat_id: int, time_text: str) -> None:
     if channel is None:
         return
     slot_at = latest_occurrence(Slot(parse_hhmm(time_text)), ZoneInfo(channel.timezone), now)
-    if slot_at is None or now - slot_at > timedelta(seconds=_grace(rt)):
+    if slot_at is None:
+        return
+    if now - slot_at > timedelta(seconds=_grace(rt)):
+        # Fired too late (a stalled loop, a suspended host): skipped, and the admins are told.
+        await run_catchup(rt, chat_id, None, (slot_at,))
         return
     try:
         await service.fire_slot(rt, chat_id, slot_at, now=now)
@@ -278,6 +286,18 @@ class RebuildReport:
     skipped_posts: int
 
 
+def on_job_missed(rt: ChannelRuntime, event: JobExecutionEvent) -> asyncio.Task[None] | None:
+    """A slot job APScheduler dropped as missed while the bot ran: skipped, the admins told."""
+    parts = event.job_id.split(":", 3)
+    if len(parts) != 4 or parts[0] != "ch" or parts[2] != "slot":
+        return None
+    skipped = (event.scheduled_run_time,)
+    task = asyncio.get_running_loop().create_task(run_catchup(rt, int(parts[1]), None, skipped))
+    _listener_tasks.add(task)
+    task.add_done_callback(_listener_tasks.discard)
+    return task
+
+
 async def rebuild_jobs(rt: ChannelRuntime, *, now: datetime) -> RebuildReport:
     """At start-up: return interrupted posts to the queue, then create every slot, reminder and
     post job from the database; slots and posts missed during downtime are posted late once
@@ -285,6 +305,7 @@ async def rebuild_jobs(rt: ChannelRuntime, *, now: datetime) -> RebuildReport:
     scheduler = rt.scheduler
     assert scheduler is not None
     store = rt.repo.channels
+    scheduler.add_listener(partial(on_job_missed, rt), EVENT_JOB_MISSED)
     recovered = await store.recover()
     grace = timedelta(minutes=rt.settings.slot_grace_minutes)
     by_channel: dict[int, list[Slot]] = defaultdict(list)
