@@ -111,6 +111,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+_DIGIT = re.compile(r"\d")
+
+
 @dataclass(frozen=True)
 class FoundDate:
     start: int
@@ -162,6 +165,8 @@ def _found(kind: str, match: re.Match[str]) -> FoundDate | None:
 
 def find_dates(text: str) -> list[FoundDate]:
     """Every calendar date in the text, in order of appearance (overlaps resolved left-first)."""
+    if not _DIGIT.search(text):
+        return []  # every date form has a day or year in digits
     found: list[tuple[int, int, FoundDate]] = []
     for kind, regex in _PATTERNS:
         for match in regex.finditer(text):

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 # Letters only Kazakh uses among these languages; "і" is shared with Ukrainian and Belarusian.
-_KK_ONLY = "әғқңөұүһ"
-_UK_ONLY = "їєґў"
+_KK_ONLY = frozenset("әғқңөұүһ")
+_UK_ONLY = frozenset("їєґў")
 
 _QUOTED = re.compile(r"«[^«»]{0,120}»|\"[^\"]{0,120}\"|“[^”]{0,120}”|„[^“”]{0,120}[“”]")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -137,10 +137,10 @@ def detect_language(title: str, text: str) -> str:
     words = [word for word in _WORD.findall(sample.lower()) if _CYRILLIC.match(word)]
     if not words:
         return "ru"
-    kk_letters = sum(1 for word in words if any(ch in _KK_ONLY for ch in word))
+    kk_letters = sum(1 for word in words if not _KK_ONLY.isdisjoint(word))
     kk_words = sum(1 for word in words if word in _KK_WORDS)
     ru_words = sum(1 for word in words if word in _RU_WORDS)
-    other_slavic = sum(1 for word in words if any(ch in _UK_ONLY for ch in word))
+    other_slavic = sum(1 for word in words if not _UK_ONLY.isdisjoint(word))
     kk_share = (kk_letters + kk_words) / len(words)
     if kk_share >= 0.15 and kk_words + kk_letters > ru_words + other_slavic:
         return "kk"
