@@ -127,6 +127,13 @@ _RU_WORDS = frozenset(
 )
 
 
+def _words_with(letters: frozenset[str], words: list[str], lowered: str) -> int:
+    # Most texts have none of these letters at all: one check instead of one per word.
+    if letters.isdisjoint(lowered):
+        return 0
+    return sum(1 for word in words if not letters.isdisjoint(word))
+
+
 def detect_language(title: str, text: str) -> str:
     """`kk`, `ru` or `en`; quoted titles are ignored so a quoted Kazakh film name keeps `ru`."""
     sample = _QUOTED.sub(" ", f"{title}\n{text[:1500]}")
@@ -134,13 +141,14 @@ def detect_language(title: str, text: str) -> str:
     latin = len(_LATIN.findall(sample))
     if latin > cyrillic:
         return "en"
-    words = [word for word in _WORD.findall(sample.lower()) if _CYRILLIC.match(word)]
+    lowered = sample.lower()
+    words = [word for word in _WORD.findall(lowered) if _CYRILLIC.match(word)]
     if not words:
         return "ru"
-    kk_letters = sum(1 for word in words if not _KK_ONLY.isdisjoint(word))
+    kk_letters = _words_with(_KK_ONLY, words, lowered)
     kk_words = sum(1 for word in words if word in _KK_WORDS)
     ru_words = sum(1 for word in words if word in _RU_WORDS)
-    other_slavic = sum(1 for word in words if not _UK_ONLY.isdisjoint(word))
+    other_slavic = _words_with(_UK_ONLY, words, lowered)
     kk_share = (kk_letters + kk_words) / len(words)
     if kk_share >= 0.15 and kk_words + kk_letters > ru_words + other_slavic:
         return "kk"
