@@ -25,13 +25,14 @@ _LEXICONS = [
         "RELEASE_CUE",
     )
 ] + list(categories._LEXICON.values())
-_WORDS = (
+_SAMPLE = (
     "Премьера премьер-министр ФИЛЬМА кинопрокат прокат автомобилей Kinopark IMAX box office "
     "в прокате Box-Office кино-фестиваль Фестиваль «Ер Төстік» трейлер Trailer oscars Oscar "
     "Алматы алматыда Almaty region Алматы облысы Нур-Султан St. Petersburg Санкт-Петербурге "
     "Астане New York Los Angeles Канны Берлинале ıstanbul İstanbul ſtar µ — , . 12 марта "
-    "мультфильм мультфильмы драма «Степь» комедия \"Тест\" концерт концертный зал спектакль"
-).split()
+    'мультфильм мультфильмы драма «Степь» комедия "Тест" концерт концертный зал спектакль'
+)
+_WORDS = _SAMPLE.split()
 
 
 def _texts(count: int) -> list[str]:
