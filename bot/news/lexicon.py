@@ -19,7 +19,8 @@ _LOWER_SAFE = re.compile(
 
 
 @lru_cache(maxsize=64)
-def _lowered(text: str) -> str | None:
+def safe_lower(text: str) -> str | None:
+    """The lower-cased text when case-insensitive regexes may scan it case-sensitively instead."""
     lowered = text.lower()
     if len(lowered) == len(text) and _LOWER_SAFE.fullmatch(text):
         return lowered
@@ -87,7 +88,7 @@ class Lexicon:
                 self._pairs = frozenset(prefixes)
 
     def _target(self, text: str) -> tuple[re.Pattern[str], str]:
-        lowered = _lowered(text) if self._fast is not None else None
+        lowered = safe_lower(text) if self._fast is not None else None
         if lowered is None or self._fast is None:
             return self.exact, text
         return self._fast, lowered
