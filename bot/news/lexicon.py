@@ -18,7 +18,7 @@ _LOWER_SAFE = re.compile(
 )
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=256)
 def safe_lower(text: str) -> str | None:
     """The lower-cased text when case-insensitive regexes may scan it case-sensitively instead."""
     lowered = text.lower()
