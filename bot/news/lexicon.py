@@ -31,6 +31,13 @@ _WORD_START = r"(?<![\w-])"
 # Every place where a word-start pattern may begin, with the one or two characters found there.
 _STARTS = re.compile(_WORD_START + r"(?=(.{1,2}))", re.DOTALL)
 _PREFIX = 2
+# Building the index costs about three plain scans, so a text gets one from its third scan on.
+_PLAIN_SCANS = 2
+
+
+@lru_cache(maxsize=64)
+def _scan_count(lowered: str) -> list[int]:
+    return [0]
 
 
 @lru_cache(maxsize=64)
@@ -66,6 +73,12 @@ def _prefixes(items: list[Any], wanted: int) -> set[str]:
     return {""}
 
 
+def _indexed(lowered: str) -> bool:
+    count = _scan_count(lowered)
+    count[0] += 1
+    return count[0] > _PLAIN_SCANS
+
+
 class Lexicon:
     """A case-insensitive regex that scans lower-cased text when that gives the same matches.
 
@@ -98,7 +111,7 @@ class Lexicon:
 
         Meant for texts that many lexicons read: the word-start index is built once per text."""
         regex, target = self._target(text)
-        if self._pairs is None or regex is self.exact:
+        if self._pairs is None or regex is self.exact or not _indexed(target):
             return [match.group() for match in regex.finditer(target)]
         starts = _starts(target)
         where = sorted(at for key in starts.keys() & self._pairs for at in starts[key])
