@@ -48,8 +48,10 @@ def _texts(count: int) -> list[str]:
 def test_lexicon_scan_matches_plain_regex(index: int) -> None:
     found: Lexicon = _LEXICONS[index]
     for text in _texts(400):
-        expected = found.exact.findall(text)
-        assert [m.lower() for m in found.findall(text)] == [m.lower() for m in expected], text
+        expected = [m.lower() for m in found.exact.findall(text)]
+        # The first scans of a text run the plain regex, later ones use the word-start index.
+        for _ in range(3):
+            assert [m.lower() for m in found.findall(text)] == expected, text
         plain = found.exact.search(text)
         fast = found.search(text)
         assert (fast and fast.start()) == (plain and plain.start()), text
