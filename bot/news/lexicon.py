@@ -112,7 +112,9 @@ class Lexicon:
         Meant for texts that many lexicons read: the word-start index is built once per text."""
         regex, target = self._target(text)
         if self._pairs is None or regex is self.exact or not _indexed(target):
-            return [match.group() for match in regex.finditer(target)]
+            if regex.groups:
+                return [match.group() for match in regex.finditer(target)]
+            return regex.findall(target)
         starts = _starts(target)
         where = sorted(at for key in starts.keys() & self._pairs for at in starts[key])
         found: list[str] = []
