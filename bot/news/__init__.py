@@ -6,11 +6,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from bot.news.categories import categorise
+from bot.news.categories import needs_premiere_facts, rank, scores
 from bot.news.cleanup import clean_lines
 from bot.news.language import detect_language
 from bot.news.lexicon import RECALL
-from bot.news.premiere import Unit, extract_facts
+from bot.news.premiere import Unit, complete_facts, premiere_date
 from bot.news.relevance import is_cinema
 from bot.news.sentences import split_sentences
 from bot.news.summary import summarise
@@ -76,11 +76,14 @@ def analyze(
     summary = summarise(title, lines)
     if not is_cinema(title, head[:_TOPIC_CHARS]):
         return Analysis(language, False, (), None, summary, clean_text)
-    facts = extract_facts(_units(title, lines), language, published)
-    categories = categorise(title, head, facts.date is not None)
-    premiere = (
-        Premiere(facts.titles, facts.date, facts.city, facts.venue)
-        if categories[0] == "premiere"
-        else None
-    )
+    evidence = scores(title, head)
+    # Sentence splitting and fact extraction only run where their result is used: the date
+    # where it can make a premiere story, titles and places once the story is one.
+    units = _units(title, lines) if needs_premiere_facts(evidence) else []
+    day = premiere_date(units, published) if units else None
+    categories = rank(evidence, day is not None)
+    premiere = None
+    if categories[0] == "premiere":
+        facts = complete_facts(units, language, day)
+        premiere = Premiere(facts.titles, facts.date, facts.city, facts.venue)
     return Analysis(language, True, categories, premiere, summary, clean_text)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from bot.news.lexicon import PREMIERE_WORD, pattern
+from bot.news.lexicon import PREMIERE_WORD, Lexicon, pattern
 
-_LEXICON: dict[str, re.Pattern[str]] = {
+_LEXICON: dict[str, Lexicon] = {
     "premiere": pattern(
         r"в прокат|прокат(?:е|а)?\b|выход(?:ит|ят) на (?:большие )?экран|выйд(?:ет|ут)|"
         r"на экранах|в кинотеатрах (?:страны|казахстана|с)|стартует|релиз|премьерн\w* показ|"
@@ -73,29 +73,40 @@ _PRIORITY = (
 )
 
 
-def _scores(title: str, body: str, has_premiere_facts: bool) -> dict[str, float]:
-    scores = {
+def scores(title: str, body: str) -> dict[str, float]:
+    """Evidence per category, before the premiere facts are known."""
+    found = {
         name: 3.0 * len(regex.findall(title)) + min(len(regex.findall(body)), 6)
         for name, regex in _LEXICON.items()
     }
-    scores["premiere"] += 3.0 * len(PREMIERE_WORD.findall(title)) + min(
+    found["premiere"] += 3.0 * len(PREMIERE_WORD.findall(title)) + min(
         len(PREMIERE_WORD.findall(body)), 6
     )
-    # A date helps a premiere story; by itself ("с 1 января цены вырастут") it makes none.
-    scores["premiere"] += 2.0 if has_premiere_facts and scores["premiere"] > 0 else 0.0
     for genre in _HEADLINE_GENRES:
         # "Трейлер…", "Рецензия:", "Интервью" in a headline name the story's genre outright.
-        scores[genre] += 3.0 * bool(_LEXICON[genre].search(title))
-    scores["interview"] += 4.0 * bool(_INTERVIEW_TITLE.search(title))
-    scores["interview"] += 2.0 * min(len(_DIALOGUE.findall(body)), 3)
-    return scores
+        found[genre] += 3.0 * bool(_LEXICON[genre].search(title))
+    found["interview"] += 4.0 * bool(_INTERVIEW_TITLE.search(title))
+    found["interview"] += 2.0 * min(len(_DIALOGUE.findall(body)), 3)
+    return found
+
+
+def needs_premiere_facts(found: dict[str, float]) -> bool:
+    """Whether a premiere date could change the ranking (it only adds to a premiere score)."""
+    return found["premiere"] > 0
+
+
+def rank(found: dict[str, float], has_premiere_facts: bool) -> tuple[str, ...]:
+    """All matching categories, strongest first; `other` when nothing specific fits."""
+    final = dict(found)
+    # A date helps a premiere story; by itself ("с 1 января цены вырастут") it makes none.
+    final["premiere"] += 2.0 if has_premiere_facts and needs_premiere_facts(found) else 0.0
+    ranked = sorted(
+        (name for name in _PRIORITY if final[name] >= 2.0),
+        key=lambda name: (-final[name], _PRIORITY.index(name)),
+    )
+    return tuple(ranked) or ("other",)
 
 
 def categorise(title: str, body: str, has_premiere_facts: bool) -> tuple[str, ...]:
     """All matching categories, strongest first; `other` when nothing specific fits."""
-    scores = _scores(title, body, has_premiere_facts)
-    ranked = sorted(
-        (name for name in _PRIORITY if scores[name] >= 2.0),
-        key=lambda name: (-scores[name], _PRIORITY.index(name)),
-    )
-    return tuple(ranked) or ("other",)
+    return rank(scores(title, body), has_premiere_facts)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from bot.news.lexicon import RECALL, fold
+from bot.news.lexicon import RECALL, Lexicon, fold
 
 # A line that starts a list of other stories; everything up to the next real paragraph goes.
 _LIST_WORDS = (
@@ -29,7 +29,7 @@ _CAPTION = re.compile(
     r"(?:\s*[:\-–—©]|\s+(?:с|из|предоставлено|взято|пресс-служб|автора|by)\b)",
     re.IGNORECASE,
 )
-_FOOTER = re.compile(
+_FOOTER = Lexicon(
     r"(?:подписывайтесь|подпишитесь|присоединяйтесь к нам|следите за (?:нашими )?новостями|"
     r"любое использование материал|использование материалов|все права защищены|при перепечатке|"
     r"при цитировании|гиперссылк|наш telegram|наш телеграм|telegram-канал|в телеграм-канале|"
@@ -37,8 +37,7 @@ _FOOTER = re.compile(
     r"жазылыңыз|материалдарды пайдалану|сілтеме міндетті|барлық құқықтар қорғалған|"
     r"all rights reserved|subscribe to|follow us|sign up for|newsletter|copyright|^©|"
     r"реклама\s*$|на правах рекламы|подробнее об этом читайте|читайте на|appeared first on|"
-    r"появил\w* сначала на|читать далее|читать полностью|continue reading|толығырақ)",
-    re.IGNORECASE,
+    r"появил\w* сначала на|читать далее|читать полностью|continue reading|толығырақ)"
 )
 _NUMERIC_JUNK = re.compile(
     r"^[\s•·\-–—|*$€₽₸£¥%+°CcFfа-яА-Яa-zA-Z]{0,4}[\s$€₽₸£¥]*[-+−]?\d[\d\s.,:/%°]*"

@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from bot.news.lexicon import Lexicon
+
 _RU_MONTHS = (
     "январ",
     "феврал",
@@ -111,6 +113,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+_DIGIT = re.compile(r"\d")
+
+
 @dataclass(frozen=True)
 class FoundDate:
     start: int
@@ -162,6 +167,8 @@ def _found(kind: str, match: re.Match[str]) -> FoundDate | None:
 
 def find_dates(text: str) -> list[FoundDate]:
     """Every calendar date in the text, in order of appearance (overlaps resolved left-first)."""
+    if not _DIGIT.search(text):
+        return []  # every date form has a day or year in digits
     found: list[tuple[int, int, FoundDate]] = []
     for kind, regex in _PATTERNS:
         for match in regex.finditer(text):
@@ -209,7 +216,7 @@ _RELATIVE_DAYS = {
     "tomorrow": 1,
     "послезавтра": 2,
 }
-_RELATIVE = re.compile(r"(?<![\w-])(" + "|".join(_RELATIVE_DAYS) + r")(?![\w-])", re.IGNORECASE)
+_RELATIVE = Lexicon(r"(?<![\w-])(" + "|".join(_RELATIVE_DAYS) + r")(?![\w-])")
 _WEEKDAY_FORMS = (
     r"понедельник\w*|дүйсенбі\w*|monday",
     r"вторник\w*|сейсенбі\w*|tuesday",
@@ -219,13 +226,11 @@ _WEEKDAY_FORMS = (
     r"суббот[ауы]|сенбі\w*|saturday",
     r"воскресень[ея]|жексенбі\w*|sunday",
 )
-_WEEKDAYS = tuple(
-    re.compile(r"(?<![\w-])(?:" + forms + r")(?![\w-])", re.IGNORECASE) for forms in _WEEKDAY_FORMS
-)
-_PAST = re.compile(
+_WEEKDAYS = tuple(Lexicon(r"(?<![\w-])(?:" + forms + r")(?![\w-])") for forms in _WEEKDAY_FORMS)
+_ANY_WEEKDAY = Lexicon(r"(?<![\w-])(?:" + "|".join(_WEEKDAY_FORMS) + r")(?![\w-])")
+_PAST = Lexicon(
     r"состоял|прошл|прошел|показали|представили|собрал|өтті|болды|көрсетілді|premiered|"
-    r"was held|took place|was screened|opened",
-    re.IGNORECASE,
+    r"was held|took place|was screened|opened"
 )
 
 
@@ -236,6 +241,8 @@ def relative_date(text: str, published: date | None) -> date | None:
     match = _RELATIVE.search(text)
     if match:
         return published + timedelta(days=_RELATIVE_DAYS[match.group(1).lower()])
+    if not _ANY_WEEKDAY.search(text):
+        return None
     for weekday, regex in enumerate(_WEEKDAYS):
         if regex.search(text):
             ahead = (weekday - published.weekday()) % 7

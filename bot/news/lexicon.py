@@ -3,6 +3,139 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
+
+# Case-insensitive matching in `re` is several times slower than matching lower-cased text with a
+# case-sensitive twin. The two agree except on characters that `re` folds differently from
+# str.lower() (dotless i, long s, micro sign, Greek, old Cyrillic letter forms, dotted capital I);
+# text with anything outside these ranges takes the exact case-insensitive path.
+_LOWER_SAFE = re.compile(
+    r"[\x00-\xb4\xb6-\u012f\u0132-\u017e\u0180-\u024f\u0400-\u052f"
+    r"\u2000-\u215f\u2190-\u2bff\U0001f000-\U0001faff]*"
+)
+
+
+@lru_cache(maxsize=256)
+def safe_lower(text: str) -> str | None:
+    """The lower-cased text when case-insensitive regexes may scan it case-sensitively instead."""
+    lowered = text.lower()
+    if len(lowered) == len(text) and _LOWER_SAFE.fullmatch(text):
+        return lowered
+    return None
+
+
+_WORD_START = r"(?<![\w-])"
+# Every place where a word-start pattern may begin, with the one or two characters found there.
+_STARTS = re.compile(_WORD_START + r"(?=(.{1,2}))", re.DOTALL)
+_PREFIX = 2
+# Building the index costs about three plain scans, so a text gets one from its third scan on.
+_PLAIN_SCANS = 2
+
+
+@lru_cache(maxsize=64)
+def _scan_count(lowered: str) -> list[int]:
+    return [0]
+
+
+@lru_cache(maxsize=64)
+def _starts(lowered: str) -> dict[str, list[int]]:
+    pairs: dict[str, list[int]] = {}
+    for match in _STARTS.finditer(lowered):
+        pairs.setdefault(match.group(1), []).append(match.start())
+    return pairs
+
+
+def _prefixes(items: list[Any], wanted: int) -> set[str]:
+    """Strings (up to `wanted` characters) one of which starts every match of the parsed regex;
+    an empty string among them means "could start with anything"."""
+    if wanted == 0 or not items:
+        return {""}
+    op, arg = items[0]
+    rest = items[1:]
+    if op is sre.LITERAL:
+        return {chr(arg) + tail for tail in _prefixes(rest, wanted - 1)}
+    if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
+        return _prefixes(rest, wanted)  # takes no characters
+    if op is sre.IN and all(kind is sre.LITERAL for kind, _ in arg):
+        tails = _prefixes(rest, wanted - 1)
+        return {chr(code) + tail for _, code in arg for tail in tails}
+    if op is sre.SUBPATTERN:
+        return _prefixes(list(arg[-1]) + rest, wanted)
+    if op is sre.BRANCH:
+        return set().union(*(_prefixes(list(branch) + rest, wanted) for branch in arg[1]))
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+        low, _, body = arg
+        once = _prefixes(list(body), wanted)  # what follows a repeat is not followed further
+        return once | _prefixes(rest, wanted) if low == 0 else once
+    return {""}
+
+
+def _indexed(lowered: str) -> bool:
+    count = _scan_count(lowered)
+    count[0] += 1
+    return count[0] > _PLAIN_SCANS
+
+
+class Lexicon:
+    """A case-insensitive regex that scans lower-cased text when that gives the same matches.
+
+    Positions are those of the original text; matched strings may come back lower-cased.
+    A pattern anchored at word starts whose matches begin with known letters is tried only at
+    the word starts that begin with them, instead of at every character."""
+
+    __slots__ = ("exact", "_fast", "_pairs")
+
+    def __init__(self, source: str) -> None:
+        self.exact = re.compile(source, re.IGNORECASE)
+        # Without upper-case letters in the source (no \W, \S, \B, \D either; group names
+        # aside) the pattern means the same without the flag on lower-case text.
+        letters = source.replace("(?P<", "(?<")
+        self._fast = None if letters != letters.lower() else re.compile(source)
+        self._pairs: frozenset[str] | None = None
+        if self._fast is not None and source.startswith(_WORD_START):
+            prefixes = _prefixes(list(sre_parse.parse(source)), _PREFIX)
+            if all(len(prefix) == _PREFIX for prefix in prefixes):
+                self._pairs = frozenset(prefixes)
+
+    def _target(self, text: str) -> tuple[re.Pattern[str], str]:
+        lowered = safe_lower(text) if self._fast is not None else None
+        if lowered is None or self._fast is None:
+            return self.exact, text
+        return self._fast, lowered
+
+    def findall(self, text: str) -> list[str]:
+        """Every non-overlapping match (as re.findall on a pattern without groups).
+
+        Meant for texts that many lexicons read: the word-start index is built once per text."""
+        regex, target = self._target(text)
+        if self._pairs is None or regex is self.exact or not _indexed(target):
+            if regex.groups:
+                return [match.group() for match in regex.finditer(target)]
+            return regex.findall(target)
+        starts = _starts(target)
+        where = sorted(at for key in starts.keys() & self._pairs for at in starts[key])
+        found: list[str] = []
+        end = 0
+        for at in where:
+            if at >= end:
+                match = regex.match(target, at)
+                if match is not None:
+                    end = match.end()
+                    found.append(match.group())
+        return found
+
+    def finditer(self, text: str) -> list[re.Match[str]]:
+        """Every non-overlapping match object."""
+        regex, target = self._target(text)
+        return list(regex.finditer(target))
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """The first match, if any."""
+        regex, target = self._target(text)
+        return regex.search(target)
 
 
 def fold(text: str) -> str:
@@ -10,9 +143,9 @@ def fold(text: str) -> str:
     return text.lower().replace("ё", "е").replace("\u00a0", " ")
 
 
-def pattern(alternatives: str) -> re.Pattern[str]:
+def pattern(alternatives: str) -> Lexicon:
     """Compile "|"-separated word-start regex fragments into one case-insensitive pattern."""
-    return re.compile(r"(?<![\w-])(?:" + alternatives + ")", re.IGNORECASE)
+    return Lexicon(r"(?<![\w-])(?:" + alternatives + ")")
 
 
 # Words that show a story is about film, in Russian, Kazakh and English.

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.news.lexicon import Lexicon
+
 
 @dataclass(frozen=True)
 class City:
@@ -18,16 +20,13 @@ class City:
         return {"kk": self.kk, "en": self.en}.get(language, self.ru)
 
 
+_WORD_START = r"(?<![\w-])"
+
+
 def _city(ru: str, kk: str, en: str, forms: str) -> City:
     # "Almaty region" / "Алматы облысы" is a province, not the city.
-    return City(
-        ru,
-        kk,
-        en,
-        re.compile(
-            r"(?<![\w-])(?:" + forms + r")(?![\w-])(?!\s+(?:region|oblast|облыс))", re.IGNORECASE
-        ),
-    )
+    whole = _WORD_START + r"(?:" + forms + r")(?![\w-])(?!\s+(?:region|oblast|облыс))"
+    return City(ru, kk, en, re.compile(whole, re.IGNORECASE))
 
 
 _KK_CASES = (
@@ -127,8 +126,8 @@ CITIES: tuple[City, ...] = (
 
 # Adjectives and nicknames ("в алматинском кинотеатре", "в южной столице", "в столице" as
 # Kazakh outlets write it): used only when no city is named outright.
-_HINTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(r"(?<![\w-])(?:" + forms + ")", re.IGNORECASE))
+_HINTS: tuple[tuple[str, Lexicon], ...] = tuple(
+    (name, Lexicon(r"(?<![\w-])(?:" + forms + ")"))
     for name, forms in (
         ("Алматы", r"алматинск\w*|южн\w* столиц\w*"),
         ("Астана", r"астанинск\w*|столиц[аеыу]\b|столичн\w*|елорда\w*"),
@@ -147,10 +146,24 @@ def hinted_city(text: str) -> City | None:
     return None
 
 
+# All cities in one pass. Equivalent to scanning for each city on its own: every form spans whole
+# words, and no text is a form of two cities, so mentions can neither overlap nor collide.
+_ANY_CITY = Lexicon(
+    _WORD_START
+    + "(?:"
+    + "|".join(
+        f"(?P<c{i}>{city.forms.pattern.removeprefix(_WORD_START)})" for i, city in enumerate(CITIES)
+    )
+    + ")"
+)
+
+
 def find_cities(text: str) -> list[tuple[int, City]]:
     """Every city mention with its position."""
-    found = [(match.start(), city) for city in CITIES for match in city.forms.finditer(text)]
-    return sorted(found, key=lambda item: item[0])
+    return [
+        (match.start(), CITIES[int((match.lastgroup or "c0")[1:])])
+        for match in _ANY_CITY.finditer(text)
+    ]
 
 
 _CHAIN = (

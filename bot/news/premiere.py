@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from bot.news.dates import find_dates, relative_date, resolve
 from bot.news.events import event_key
@@ -188,6 +189,7 @@ def _titles(units: list[Unit]) -> tuple[str, ...]:
     return tuple(ordered)
 
 
+@lru_cache(maxsize=256)
 def _cue(text: str) -> bool:
     return bool(PREMIERE_WORD.search(text) or RELEASE_CUE.search(text))
 
@@ -239,10 +241,18 @@ def _venue(cued: list[Unit], current: list[Unit]) -> str | None:
     return None
 
 
-def extract_facts(units: list[Unit], language: str, published: date | None) -> Facts:
-    """Premiere facts from the article's sentences (headline first)."""
+def premiere_date(units: list[Unit], published: date | None) -> date | None:
+    """The premiere or release date the article's sentences give (headline first)."""
+    return _first_date(units, published)
+
+
+def complete_facts(units: list[Unit], language: str, day: date | None) -> Facts:
+    """Titles, city and venue added to a premiere date found by `premiere_date`."""
     current = [unit for unit in units if not unit.recall]
     cued = [unit for unit in current if _cue_unit(unit)]
-    return Facts(
-        _titles(units), _first_date(units, published), _city(cued, language), _venue(cued, current)
-    )
+    return Facts(_titles(units), day, _city(cued, language), _venue(cued, current))
+
+
+def extract_facts(units: list[Unit], language: str, published: date | None) -> Facts:
+    """Premiere facts from the article's sentences (headline first)."""
+    return complete_facts(units, language, premiere_date(units, published))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.news.cleanup import is_caption, is_footer
-from bot.news.lexicon import fold
+from bot.news.lexicon import Lexicon, fold
 from bot.news.sentences import raw_sentence_count, split_sentences
 
 MAX_SENTENCES = 3
@@ -13,7 +13,7 @@ MAX_CHARS = 600
 _WORD = re.compile(r"\w{3,}")
 # Body text ends its sentences; teaser headlines and link lists do not.
 _FINISHED = re.compile(r"[.!?…][»\"”)]*\s*$|[»\"”]\s*$")
-_PROMO = re.compile(r"читайте|подробнее на|смотрите на|перейдите|read more|click|оқыңыз", re.I)
+_PROMO = Lexicon(r"читайте|подробнее на|смотрите на|перейдите|read more|click|оқыңыз")
 
 
 def words(text: str) -> frozenset[str]:
