@@ -4,9 +4,15 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from re import _constants as sre  # type: ignore[attr-defined]
-from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
+
+# The word-start index reads a pattern's parse tree from the stdlib's private regex parser. A
+# Python without it only loses the index: every pattern then scans the whole text.
+try:
+    from re import _constants as sre  # type: ignore[attr-defined]
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - depends on the Python version
+    sre = sre_parse = None
 
 # Case-insensitive matching in `re` is several times slower than matching lower-cased text with a
 # case-sensitive twin. The two agree except on characters that `re` folds differently from
@@ -95,7 +101,7 @@ class Lexicon:
         letters = source.replace("(?P<", "(?<")
         self._fast = None if letters != letters.lower() else re.compile(source)
         self._pairs: frozenset[str] | None = None
-        if self._fast is not None and source.startswith(_WORD_START):
+        if sre_parse is not None and self._fast is not None and source.startswith(_WORD_START):
             prefixes = _prefixes(list(sre_parse.parse(source)), _PREFIX)
             if all(len(prefix) == _PREFIX for prefix in prefixes):
                 self._pairs = frozenset(prefixes)
