@@ -162,11 +162,15 @@ class ChannelStore:
         await self._db.commit()
 
     async def set_paused(self, chat_id: int, paused: bool, reason: str | None) -> bool:
-        """Pause (with a reason) or resume a channel; return whether the state changed."""
+        """Pause (with a reason) or resume a channel; return whether the state changed.
+
+        An admin's own pause outlives a pause for lost rights, so that getting the rights back
+        does not resume a channel its admins stopped."""
         cursor = await self._db.execute(
-            """UPDATE channels SET paused = ?, pause_reason = ?
+            """UPDATE channels SET paused = ?,
+                   pause_reason = CASE WHEN ? AND pause_reason = 'manual' THEN 'manual' ELSE ? END
                WHERE chat_id = ? AND (paused != ? OR pause_reason IS NOT ?)""",
-            (int(paused), reason if paused else None, chat_id, int(paused), reason),
+            (int(paused), int(paused), reason if paused else None, chat_id, int(paused), reason),
         )
         await self._db.commit()
         return cursor.rowcount > 0

@@ -288,6 +288,23 @@ async def test_rights_revoked_before_slot_pause_and_tell_admin(
         assert await service.fire_slot(rt, CHANNEL, at(10, day=24), now=clock.now) is Outcome.SENT
 
 
+async def test_rights_restored_do_not_resume_a_manually_paused_channel(
+    repo: Repository, telegram: Telegram
+) -> None:
+    fake, url = telegram
+    seed_channel(fake)
+    async with channel_runtime(repo, url, Clock(at(8))) as rt:
+        await _setup(rt, "pause")
+        await service.on_bot_status(
+            rt, chat_id=CHANNEL, member_status="administrator", can_post=False, now=at(9)
+        )
+        await service.on_bot_status(
+            rt, chat_id=CHANNEL, member_status="administrator", can_post=True, now=at(10)
+        )
+    channel = await repo.channels.get(CHANNEL)
+    assert channel is not None and channel.paused and channel.pause_reason == "manual"
+
+
 async def test_removed_bot_pauses_channel(repo: Repository, telegram: Telegram) -> None:
     fake, url = telegram
     seed_channel(fake)
