@@ -78,6 +78,7 @@ class _Pass:
     cpu: asyncio.Semaphore = field(default_factory=lambda: asyncio.Semaphore(2))
     index: DuplicateIndex | None = None
     article_ids: list[int] = field(default_factory=list)
+    premiere_ids: list[int] = field(default_factory=list)
 
 
 async def ingest_due(
@@ -103,18 +104,19 @@ async def ingest_feeds(
     """Ingest the given feeds concurrently; a failing feed is recorded, never raised."""
     state = _Pass(repo, http, settings, now)
     outcomes = await asyncio.gather(*(_guarded(state, feed) for feed in feeds))
-    await derive(repo, state.article_ids, now)
+    await derive(repo, state.article_ids, state.premiere_ids, now)
     return IngestReport(tuple(outcomes), tuple(state.article_ids))
 
 
-async def derive(repo: Repository, article_ids: Sequence[int], now: datetime) -> None:
+async def derive(
+    repo: Repository, article_ids: Sequence[int], premiere_ids: Sequence[int], now: datetime
+) -> None:
     """Keep what is built from new articles current: the search index and premiere events."""
-    for article_id in article_ids:
+    async with repo.write_lock:
+        await repo.search.index_articles(article_ids)
+    for article_id in premiere_ids:
         article = await repo.articles.get(article_id)
-        if article is None or not article.is_cinema:
-            continue
-        await repo.search.index_article(article.id, article.title, article.text)
-        if article.premiere is not None:
+        if article is not None:
             await record_article(repo, article, now)
 
 
@@ -300,6 +302,8 @@ async def _store(state: _Pass, feed_id: int, records: list[NewArticle]) -> int:
         if original is None and record.uid in ids:
             index.add(ids[record.uid], record.url, record.fingerprint)
             state.article_ids.append(ids[record.uid])
+            if record.is_cinema and record.premiere is not None:
+                state.premiere_ids.append(ids[record.uid])
     if twins:
         pairs = [(record, ids[records[twin].uid]) for record, twin in twins]
         ids.update(await articles.add_batch(feed_id, pairs))

@@ -6,6 +6,7 @@ Stemming happens here in Python (PyStemmer's Snowball Russian), so the ingest pa
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Sequence
 from datetime import date, datetime
@@ -129,6 +130,21 @@ class SearchStore:
         """Put a stored article into both indexes once (stored articles do not change)."""
         await self._index(article_id, title, text)
         await self._db.commit()
+
+    async def index_articles(self, article_ids: Sequence[int]) -> int:
+        """Index the cinema articles among these that the index lacks, in one transaction."""
+        async with self._db.execute(
+            """SELECT a.id, a.title, a.text, a.description FROM articles a
+               LEFT JOIN search_docs d ON d.article_id = a.id
+               WHERE a.id IN (SELECT value FROM json_each(?))
+                 AND a.is_cinema = 1 AND d.article_id IS NULL""",
+            (json.dumps(list(article_ids)),),
+        ) as cursor:
+            rows = list(await cursor.fetchall())
+        for row in rows:
+            await self._index(row["id"], row["title"], row["text"] or row["description"])
+        await self._db.commit()
+        return len(rows)
 
     async def reindex_missing(self, batch: int = 500) -> int:
         """Index every stored cinema article the index lacks; return how many were added."""
