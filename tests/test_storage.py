@@ -91,9 +91,12 @@ async def test_article_round_trip_and_idempotence(repo: Repository) -> None:
 async def test_failed_migration_closes_the_connection(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    threads = threading.active_count()
+    before = set(threading.enumerate())
     monkeypatch.setattr(storage.db, "MIGRATIONS", ("CREATE TABLE broken (",))
     with pytest.raises(aiosqlite.OperationalError):
         await connect(tmp_path / "broken.sqlite3")
     # A leaked connection thread would keep the test process alive at exit.
-    assert threading.active_count() == threads
+    started = [thread for thread in threading.enumerate() if thread not in before]
+    for thread in started:
+        thread.join(timeout=2)
+    assert not [thread for thread in started if thread.is_alive()]
