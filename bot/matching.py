@@ -3,35 +3,20 @@
 from __future__ import annotations
 
 import logging
-import re
 from datetime import datetime, timedelta
 from functools import lru_cache
-
-import Stemmer
 
 from bot.config import Settings
 from storage import Repository
 from storage.models import Article, Chat, QueuedPush
+from storage.search import fold
+from storage.search import stems as search_stems
 
 log = logging.getLogger(__name__)
 
-_WORD = re.compile(r"\w+")
-
-
-@lru_cache(maxsize=1)
-def _stemmer() -> Stemmer.Stemmer:
-    return Stemmer.Stemmer("russian")
-
-
-def fold(text: str) -> str:
-    """Lower case with ё folded to е, as stored words and queries are compared."""
-    return text.casefold().replace("ё", "е")
-
-
 def stems(text: str) -> frozenset[str]:
-    """The set of Russian Snowball stems of the words in text."""
-    words = _WORD.findall(fold(text))
-    return frozenset(_stemmer().stemWords(words))
+    """The set of Russian Snowball stems of the words in text, as the search index stems them."""
+    return frozenset(search_stems(text))
 
 
 @lru_cache(maxsize=4096)

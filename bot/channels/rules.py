@@ -2,35 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
-from functools import lru_cache
 
-import Stemmer
-
+from bot.matching import stems
 from storage.models import Article, Channel
-
-_WORD = re.compile(r"\w+", re.UNICODE)
-
-
-@lru_cache(maxsize=1)
-def _stemmer() -> Stemmer.Stemmer:
-    return Stemmer.Stemmer("russian")
-
-
-def normalize(text: str) -> str:
-    """Lower case with ё folded to е, as the search index does."""
-    return text.lower().replace("ё", "е")
-
-
-def stems(text: str) -> frozenset[str]:
-    """Stemmed words of a text (Snowball Russian; other words pass through lower-cased)."""
-    words = _WORD.findall(normalize(text))
-    return frozenset(_stemmer().stemWords(words))
+from storage.search import fold
+from storage.search import stems as search_stems
 
 
 def stem_phrase(phrase: str) -> tuple[str, ...]:
-    return tuple(_stemmer().stemWords(_WORD.findall(normalize(phrase))))
+    return tuple(search_stems(phrase))
 
 
 def _has_phrase(text_stems: frozenset[str], phrase: str) -> bool:
@@ -43,8 +24,8 @@ def article_stems(article: Article) -> frozenset[str]:
 
 
 def _same_city(city: str, cities: Iterable[str]) -> bool:
-    wanted = normalize(city).strip()
-    return any(normalize(item).strip() == wanted for item in cities)
+    wanted = fold(city).strip()
+    return any(fold(item).strip() == wanted for item in cities)
 
 
 def matches(channel: Channel, article: Article, text_stems: frozenset[str] | None = None) -> bool:
