@@ -157,7 +157,9 @@ _ANALYSIS = (
     "import bot.news; bot.news.analyze(title='Премьера фильма', "
     "text='Премьера фильма «Тест» состоится 1 мая в Алматы в Kinopark 11 IMAX Esentai.')"
 )
+# As `premiere-bot run` imports it: aiogram's models built on first use (bot/lean.py).
 _BOT_STACK = (
+    "from bot.lean import import_aiogram_lazily; import_aiogram_lazily()\n"
     "import aiogram, aiosqlite, apscheduler.schedulers.asyncio, feedparser, storage, handlers"
 )
 

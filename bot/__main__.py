@@ -12,29 +12,22 @@ import sys
 from collections.abc import Sequence
 from dataclasses import asdict
 from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING
 
-from aiogram import Bot, Dispatcher
-from aiogram.client.default import DefaultBotProperties
-from aiogram.client.session.aiohttp import AiohttpSession
-from aiogram.client.telegram import TelegramAPIServer
-from aiogram.enums import ParseMode
-from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from dotenv import load_dotenv
 
-import handlers
 from bot import feeds_cli
 from bot.article_input import parse_article, read_source, render
-from bot.channels.jobs import rebuild_jobs
-from bot.channels.runtime import ChannelRuntime
-from bot.commands import register_commands
 from bot.config import Settings
-from bot.delivery import DeliveryWorker
-from bot.demo import run_demo
 from bot.errors import ConfigError, InvalidInput
-from bot.http import HttpClient
+from bot.lean import import_aiogram_lazily
 from bot.news import analyze
-from bot.scheduler import PassReport, build_scheduler, poll_and_match
 from storage import Repository
+
+# aiogram, and everything that imports it, is imported inside the functions below, after
+# main() has imported it with its models built on first use (bot/lean.py: ~100 MB less).
+if TYPE_CHECKING:
+    from aiogram import Bot
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +61,12 @@ def load_settings() -> Settings:
 
 def build_bot(settings: Settings) -> Bot:
     """The Bot object, talking to TELEGRAM_API_URL, HTML by default."""
+    from aiogram import Bot
+    from aiogram.client.default import DefaultBotProperties
+    from aiogram.client.session.aiohttp import AiohttpSession
+    from aiogram.client.telegram import TelegramAPIServer
+    from aiogram.enums import ParseMode
+
     assert settings.bot_token is not None
     session = AiohttpSession(api=TelegramAPIServer.from_base(settings.telegram_api_url))
     return Bot(
@@ -79,6 +78,17 @@ def build_bot(settings: Settings) -> Bot:
 
 async def run_bot(settings: Settings) -> int:
     """Long polling plus the scheduler (ingest, matching, digests, channel slots) and delivery."""
+    from aiogram import Dispatcher
+    from apscheduler.schedulers.asyncio import AsyncIOScheduler
+
+    import handlers
+    from bot.channels.jobs import rebuild_jobs
+    from bot.channels.runtime import ChannelRuntime
+    from bot.commands import register_commands
+    from bot.delivery import DeliveryWorker
+    from bot.http import HttpClient
+    from bot.scheduler import PassReport, build_scheduler, poll_and_match
+
     repo = await Repository.open(settings.database_path)
     now = datetime.now(UTC)
     await repo.feeds.sync(settings.feeds, now)
@@ -124,6 +134,8 @@ async def run_bot(settings: Settings) -> int:
 
 async def deliver(settings: Settings, *, forever: bool) -> int:
     """Drain the outbox with the real worker (also what the crash test kills)."""
+    from bot.delivery import DeliveryWorker
+
     repo = await Repository.open(settings.database_path)
     bot = build_bot(settings)
     worker = DeliveryWorker(repo, bot, settings)
@@ -197,6 +209,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(
         level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
+    if args.command in ("run", "deliver", "demo"):
+        import_aiogram_lazily()
     if args.command in ("run", "deliver"):
         if not settings.bot_token:
             print(
@@ -215,6 +229,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "demo":
         # The conversation is the output; library chatter would bury it.
         logging.getLogger().setLevel(logging.WARNING)
+        from bot.demo import run_demo
+
         return asyncio.run(run_demo(settings))
     return 2
 
