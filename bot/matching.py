@@ -14,6 +14,7 @@ from storage.search import stems as search_stems
 
 log = logging.getLogger(__name__)
 
+
 def stems(text: str) -> frozenset[str]:
     """The set of Russian Snowball stems of the words in text, as the search index stems them."""
     return frozenset(search_stems(text))
@@ -44,8 +45,9 @@ class ArticleText:
 
     def __init__(self, article: Article) -> None:
         self.article = article
-        self.stems = stems(" ".join((article.title, article.summary, article.description,
-                                     article.text)))
+        self.stems = stems(
+            " ".join((article.title, article.summary, article.description, article.text))
+        )
 
     def has(self, keyword: str) -> bool:
         wanted = _keyword_stems(keyword)
@@ -68,33 +70,39 @@ def chat_wants(chat: Chat, text: ArticleText) -> bool:
     return not chat.include_words or any(text.has(word) for word in chat.include_words)
 
 
-def instant_pushes(article: Article, chats: list[Chat]) -> list[QueuedPush]:
-    """Pushes for chats that take instant messages and want this article."""
-    text = ArticleText(article)
+def instant_pushes(texts: list[ArticleText], chats: list[Chat]) -> list[QueuedPush]:
+    """Pushes for chats that take instant messages and want these articles."""
     return [
-        QueuedPush(chat.chat_id, article.id, chat.thread_id, chat.language)
+        QueuedPush(chat.chat_id, text.article.id, chat.thread_id, chat.language)
+        for text in texts
         for chat in chats
         if chat.digest == "off" and chat_wants(chat, text)
     ]
 
 
 async def match_new_articles(
-    repo: Repository, settings: Settings, now: datetime, *, batch: int = 500
+    repo: Repository, settings: Settings, now: datetime, *, batch: int = 500, page: int = 2000
 ) -> int:
     """Match every article not yet matched; queue pushes; return how many rows were queued."""
     max_age = timedelta(hours=settings.max_article_age_hours)
-    chats: list[Chat] | None = None
     queued = 0
     while ids := await repo.outbox.unmatched_article_ids(batch):
-        pushes: list[QueuedPush] = []
-        for article_id in ids:
-            article = await repo.articles.get(article_id)
-            if article is None or not is_pushable(article, max_age=max_age, now=now):
-                continue
-            if chats is None:
-                chats = await repo.chats.subscribed_active()
-            pushes.extend(instant_pushes(article, chats))
-        queued += await repo.outbox.record_matches(ids, pushes, now)
+        articles = [await repo.articles.get(article_id) for article_id in ids]
+        texts = [
+            ArticleText(article)
+            for article in articles
+            if article is not None and is_pushable(article, max_age=max_age, now=now)
+        ]
+        pushed: set[int] = set()
+        # Subscribers are read a page at a time: 50,000 of them never sit in memory at once.
+        after = None
+        while texts and (chats := await repo.chats.instant_subscribers(after, page)):
+            pushes = instant_pushes(texts, chats)
+            queued += await repo.outbox.queue_pushes(pushes, now)
+            pushed.update(push.article_id for push in pushes)
+            after = chats[-1].chat_id
+        # Marked last: a crash before this point only repeats pushes the outbox already holds.
+        await repo.outbox.mark_matched(ids, pushed, now)
     if queued:
         log.info("matching queued %s messages", queued)
     return queued

@@ -173,10 +173,12 @@ class ChatStore:
 
     # -- delivery: subscribers, blocked chats, migrated groups ------------------------------
 
-    async def subscribed_active(self) -> list[Chat]:
-        """Every chat that is subscribed and still reachable."""
+    async def instant_subscribers(self, after: int | None, limit: int) -> list[Chat]:
+        """A page of subscribed, reachable chats taking instant pushes, by chat id after `after`."""
         async with self._db.execute(
-            "SELECT * FROM chats WHERE subscribed = 1 AND active = 1 ORDER BY chat_id"
+            """SELECT * FROM chats WHERE subscribed = 1 AND active = 1 AND digest = 'off'
+               AND chat_id > ? ORDER BY chat_id LIMIT ?""",
+            (-(2**63) if after is None else after, limit),
         ) as cursor:
             return [_chat(row) for row in await cursor.fetchall()]
 

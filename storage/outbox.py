@@ -8,7 +8,7 @@ message can be delivered twice.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Sequence, Set
 from datetime import datetime
 
 import aiosqlite
@@ -73,21 +73,43 @@ class OutboxStore:
     ) -> int:
         """Queue the pushes and mark the articles matched, in one transaction; return rows added."""
         async with self._lock:
-            before = self._db.total_changes
-            await self._db.executemany(
-                """INSERT INTO outbox (chat_id, kind, article_id, thread_id, language, created_at)
-                   VALUES (?, 'article', ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
-                [(p.chat_id, p.article_id, p.thread_id, p.language, to_ts(now)) for p in pushes],
-            )
-            added = self._db.total_changes - before
-            queued = {p.article_id for p in pushes}
-            await self._db.executemany(
-                """INSERT INTO article_matches (article_id, matched_at, queued) VALUES (?, ?, ?)
-                   ON CONFLICT(article_id) DO NOTHING""",
-                [(article_id, to_ts(now), int(article_id in queued)) for article_id in article_ids],
-            )
+            added = await self._insert_pushes(pushes, now)
+            await self._insert_matches(article_ids, {p.article_id for p in pushes}, now)
             await self._db.commit()
         return added
+
+    async def queue_pushes(self, pushes: Sequence[QueuedPush], now: datetime) -> int:
+        """Queue pushes (a chat gets an article at most once); return rows added."""
+        async with self._lock:
+            added = await self._insert_pushes(pushes, now)
+            await self._db.commit()
+        return added
+
+    async def mark_matched(
+        self, article_ids: Sequence[int], queued: Set[int], now: datetime
+    ) -> None:
+        """Record that matching has looked at these articles (and which got pushes)."""
+        async with self._lock:
+            await self._insert_matches(article_ids, queued, now)
+            await self._db.commit()
+
+    async def _insert_pushes(self, pushes: Sequence[QueuedPush], now: datetime) -> int:
+        before = self._db.total_changes
+        await self._db.executemany(
+            """INSERT INTO outbox (chat_id, kind, article_id, thread_id, language, created_at)
+               VALUES (?, 'article', ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
+            [(p.chat_id, p.article_id, p.thread_id, p.language, to_ts(now)) for p in pushes],
+        )
+        return self._db.total_changes - before
+
+    async def _insert_matches(
+        self, article_ids: Sequence[int], queued: Set[int], now: datetime
+    ) -> None:
+        await self._db.executemany(
+            """INSERT INTO article_matches (article_id, matched_at, queued) VALUES (?, ?, ?)
+               ON CONFLICT(article_id) DO NOTHING""",
+            [(article_id, to_ts(now), int(article_id in queued)) for article_id in article_ids],
+        )
 
     async def article_ids_seen_between(self, since: datetime, until: datetime) -> list[int]:
         """Cinema articles (not duplicates) first seen in [since, until), for digests."""

@@ -65,6 +65,22 @@ async def test_matches_each_article_once(repo: Repository) -> None:
     assert len(await queued(repo)) == 2
 
 
+async def test_subscribers_read_in_pages_get_the_same_pushes(repo: Repository) -> None:
+    for chat_id in (-100500, 1, 2, 3, 4, 5, 6):
+        await add_chat(repo, chat_id, digest="daily" if chat_id == 4 else "off")
+    first = await add_article(repo, "a")
+    second = await add_article(repo, "b")
+    skipped = await add_article(repo, "x", is_cinema=False)
+    assert await match_new_articles(repo, settings(), NOW, page=2) == 12
+    chats = {-100500, 1, 2, 3, 5, 6}
+    assert await queued(repo) == {(c, a) for c in chats for a in (first, second)}
+    async with repo.db.execute(
+        "SELECT article_id, queued FROM article_matches ORDER BY article_id"
+    ) as cursor:
+        rows = [tuple(row) for row in await cursor.fetchall()]
+    assert rows == [(first, 1), (second, 1), (skipped, 0)]
+
+
 async def test_old_or_duplicate_articles_are_stored_but_not_pushed(repo: Repository) -> None:
     await add_chat(repo, 1)
     old = await add_article(repo, "old", published_at=NOW - timedelta(hours=49))
