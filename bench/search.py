@@ -18,6 +18,7 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from bot.normalize import fingerprint
 from storage import Repository
 from storage.models import NewArticle
 
@@ -188,7 +189,7 @@ def article(rng: random.Random, n: int, total: int, names: list[str]) -> NewArti
         text=text,
         description=text[:200],
         image_url=None,
-        fingerprint=f"bench-{n}",
+        fingerprint=fingerprint(title, text),
         language="ru",
         is_cinema=True,
         categories=("premiere",),
