@@ -80,9 +80,9 @@ async def seed(path: Path, articles: int, subscribers: int) -> None:
     )
 
 
-def fresh_feed() -> bytes:
-    """The bundled demo feed with its items dated within the last hours."""
-    text = DEMO_FEED.read_text(encoding="utf-8")
+def fresh_feed(base: str) -> bytes:
+    """The bundled demo feed dated within the last hours, its links on the local server."""
+    text = DEMO_FEED.read_text(encoding="utf-8").replace("https://demo.invalid", base)
     now = datetime.now(UTC)
     counter = iter(range(1000))
     text = re.sub(
@@ -91,6 +91,21 @@ def fresh_feed() -> bytes:
         text,
     )
     return text.encode()
+
+
+def article_page(slug: str) -> str:
+    """A news page around an invented story, so the bot's full-text extraction runs too."""
+    story = " ".join(
+        f"<p>Съёмочная группа фильма рассказала о работе над картиной {slug}, часть {n}. "
+        "Премьера прошла при полном зале, зрители аплодировали стоя.</p>"
+        for n in range(1, 9)
+    )
+    junk = "<nav>Главная | Новости | Кино | Курс валют: USD 512, EUR 540</nav>"
+    return (
+        f"<html><head><title>{slug}</title></head><body>{junk}"
+        f"<article><h1>{slug}</h1>{story}</article>"
+        "<aside>В тренде: Погода в Алматы; Курс тенге</aside></body></html>"
+    )
 
 
 def status(pid: int) -> dict[str, float]:
@@ -143,16 +158,21 @@ async def run_bot(database: Path, api: str, feed: str, seconds: float) -> None:
 async def measure(database: Path, seconds: float) -> None:
     fake = FakeTelegram()
     api = TestServer(fake.app(), host="127.0.0.1")
-    body = fresh_feed()
 
-    async def serve_feed(_: web.Request) -> web.Response:
+    async def serve_feed(request: web.Request) -> web.Response:
+        body = fresh_feed(f"http://{request.host}")
         return web.Response(body=body, content_type="application/rss+xml")
+
+    async def serve_page(request: web.Request) -> web.Response:
+        return web.Response(text=article_page(request.match_info["slug"]), content_type="text/html")
 
     feeds = web.Application()
     feeds.router.add_get("/feed.xml", serve_feed)
+    feeds.router.add_get("/news/{slug}", serve_page)
     feed_server = TestServer(feeds, host="127.0.0.1")
     await api.start_server()
     await feed_server.start_server()
+    feed_url = str(feed_server.make_url("/feed.xml"))
     for user in (ADMIN, 11, 12, 13):
         for command in COMMANDS:
             fake.send_text(command, chat_id=user)
@@ -161,7 +181,7 @@ async def measure(database: Path, seconds: float) -> None:
         await run_bot(
             database,
             str(api.make_url("")).rstrip("/"),
-            str(feed_server.make_url("/feed.xml")),
+            feed_url,
             seconds,
         )
     finally:
@@ -175,9 +195,18 @@ async def measure(database: Path, seconds: float) -> None:
         }
     )
     repo = await Repository.open(database)
-    async with repo.db.execute("SELECT COUNT(*) FROM outbox") as cursor:
-        row = await cursor.fetchone()
-    await repo.close()
+    try:
+        async with repo.db.execute("SELECT COUNT(*) FROM outbox") as cursor:
+            row = await cursor.fetchone()
+        async with repo.db.execute(
+            "SELECT COUNT(*), SUM(text LIKE '%Съёмочная группа%') FROM articles WHERE url LIKE ?",
+            (feed_url.replace("feed.xml", "news/%"),),
+        ) as cursor:
+            stored = await cursor.fetchone()
+    finally:
+        await repo.close()
+    if stored:
+        print(f"from the feed: {stored[0]} articles stored, {stored[1] or 0} with full text")
     print(
         f"during the run: {len(fake.sent()) + len(fake.sent('sendPhoto'))} messages sent, "
         f"{row[0] if row else 0} pushes queued, {answered}/4 users answered"
