@@ -1,4 +1,5 @@
-"""One ingest pass: fetch feeds, parse, complete teasers, analyse, de-duplicate and store."""
+"""One ingest pass in two stages: fetch feeds, parse, complete teasers, de-duplicate and store;
+then analyse what was stored and derive the search index and premiere events from it."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from bot.fulltext import fetch_fulltext
 from bot.http import HttpClient
 from bot.normalize import DuplicateIndex, fingerprint, item_uid
 from storage import Repository
-from storage.models import Feed, NewArticle, PremiereFacts
+from storage.models import ArticleAnalysis, Feed, NewArticle, PendingArticle, PremiereFacts
 
 log = logging.getLogger(__name__)
 
@@ -27,6 +28,7 @@ Status = Literal["ok", "not_modified", "error"]
 MAX_BACKOFF_SECONDS = 24 * 3600
 DUPLICATE_WINDOW = timedelta(days=3)
 _ERROR_CHARS = 500
+ANALYSIS_BATCH = 200  # articles per thread hop and per write transaction
 
 
 @dataclass(frozen=True)
@@ -51,7 +53,8 @@ class FeedOutcome:
 
 @dataclass(frozen=True)
 class IngestReport:
-    """A finished pass: one outcome per feed, ids of new original (non-duplicate) articles."""
+    """A finished pass: one outcome per feed and the ids of original (non-duplicate) articles,
+    those stored by `store_feeds` or those analysed by the whole pass."""
 
     feeds: tuple[FeedOutcome, ...]
     article_ids: tuple[int, ...]
@@ -74,11 +77,10 @@ class _Pass:
     http: HttpClient
     settings: Settings
     now: datetime
-    # Parsing and analysis hold the GIL; more threads at it only add switching.
+    # Parsing holds the GIL; more threads at it only add switching.
     cpu: asyncio.Semaphore = field(default_factory=lambda: asyncio.Semaphore(2))
     index: DuplicateIndex | None = None
     article_ids: list[int] = field(default_factory=list)
-    premiere_ids: list[int] = field(default_factory=list)
 
 
 async def ingest_due(
@@ -101,11 +103,44 @@ async def ingest_urls(
 async def ingest_feeds(
     repo: Repository, http: HttpClient, settings: Settings, feeds: Sequence[Feed], now: datetime
 ) -> IngestReport:
-    """Ingest the given feeds concurrently; a failing feed is recorded, never raised."""
+    """Store the feeds' new items, then analyse whatever is stored without its analysis.
+
+    The report's article ids are the originals analysed, which includes any that an earlier,
+    interrupted pass stored."""
+    stored = await store_feeds(repo, http, settings, feeds, now)
+    analysed = await analyse_stored(repo, settings, now)
+    return replace(stored, article_ids=analysed)
+
+
+async def store_feeds(
+    repo: Repository, http: HttpClient, settings: Settings, feeds: Sequence[Feed], now: datetime
+) -> IngestReport:
+    """Fetch, parse, normalise, de-duplicate and store the feeds' new items, not yet analysed.
+
+    Feeds are fetched concurrently; a failing feed is recorded, never raised."""
     state = _Pass(repo, http, settings, now)
     outcomes = await asyncio.gather(*(_guarded(state, feed) for feed in feeds))
-    await derive(repo, state.article_ids, state.premiere_ids, now)
     return IngestReport(tuple(outcomes), tuple(state.article_ids))
+
+
+async def analyse_stored(repo: Repository, settings: Settings, now: datetime) -> tuple[int, ...]:
+    """Analyse every stored article still waiting for it, index the cinema ones and group
+    premiere stories into events; return the ids of the originals (not duplicates) analysed."""
+    originals: list[int] = []
+    while pending := await repo.articles.unanalysed(ANALYSIS_BATCH):
+        analyses = await asyncio.to_thread(_analyse_all, pending, ZoneInfo(settings.timezone))
+        async with repo.write_lock:
+            await repo.articles.record_analyses(analyses)
+        kept = [
+            (article, analysis)
+            for article, analysis in zip(pending, analyses, strict=True)
+            if article.duplicate_of is None
+        ]
+        ids = [article.id for article, _ in kept]
+        premieres = [a.article_id for _, a in kept if a.is_cinema and a.premiere is not None]
+        await derive(repo, ids, premieres, now)
+        originals.extend(ids)
+    return tuple(originals)
 
 
 async def derive(
@@ -118,6 +153,34 @@ async def derive(
         article = await repo.articles.get(article_id)
         if article is not None:
             await record_article(repo, article, now)
+
+
+def _analyse_all(pending: Sequence[PendingArticle], zone: ZoneInfo) -> list[ArticleAnalysis]:
+    """Analyse a batch of stored articles (CPU work, run in a thread)."""
+    return [_analyse(article, zone) for article in pending]
+
+
+def _analyse(article: PendingArticle, zone: ZoneInfo) -> ArticleAnalysis:
+    published = article.published_at.astimezone(zone).date() if article.published_at else None
+    try:
+        result = news.analyze(
+            title=article.title, text=article.text, url=article.url, published=published
+        )
+    except Exception:  # one article the rules choke on must not hold back all the others
+        log.exception("analysis failed for article %s (%s)", article.id, article.url)
+        return ArticleAnalysis(article.id, "ru", False, (), None, "", article.text)
+    premiere = result.premiere
+    return ArticleAnalysis(
+        article_id=article.id,
+        language=result.language,
+        is_cinema=result.is_cinema,
+        categories=result.categories,
+        premiere=PremiereFacts(premiere.titles, premiere.date, premiere.city, premiere.venue)
+        if premiere
+        else None,
+        summary=result.summary,
+        text=result.clean_text or article.text,
+    )
 
 
 async def _guarded(state: _Pass, feed: Feed) -> FeedOutcome:
@@ -173,9 +236,7 @@ async def _new_records(
     completed = await _complete(state, [item for _, item in fresh])
     uids = [uid for uid, _ in fresh]
     async with state.cpu:
-        records = await asyncio.to_thread(
-            _records, feed_id, uids, completed, state.now, state.settings.timezone
-        )
+        records = await asyncio.to_thread(_records, feed_id, uids, completed, state.now)
     return len(items), records
 
 
@@ -235,43 +296,25 @@ async def _with_fulltext(http: HttpClient, item: FeedItem) -> FeedItem:
 
 
 def _records(
-    feed_id: int, uids: list[str], items: list[FeedItem], now: datetime, timezone: str
+    feed_id: int, uids: list[str], items: list[FeedItem], now: datetime
 ) -> list[NewArticle]:
-    """Analyse and fingerprint new items (CPU work, run in a thread)."""
-    zone = ZoneInfo(timezone)
-    records = []
-    for uid, item in zip(uids, items, strict=True):
-        analysis = news.analyze(
-            title=item.title,
-            text=item.text,
+    """Fingerprint new items for duplicate detection (CPU work, run in a thread)."""
+    return [
+        NewArticle(
+            feed_id=feed_id,
+            uid=uid,
             url=item.url,
-            published=item.published.astimezone(zone).date() if item.published else None,
+            title=item.title,
+            published_at=item.published,
+            fetched_at=now,
+            text=item.text,
+            description=item.description,
+            image_url=item.image_url,
+            fingerprint=fingerprint(item.title, item.text),
+            analysed=False,
         )
-        premiere = analysis.premiere
-        records.append(
-            NewArticle(
-                feed_id=feed_id,
-                uid=uid,
-                url=item.url,
-                title=item.title,
-                published_at=item.published,
-                fetched_at=now,
-                text=analysis.clean_text or item.text,
-                description=item.description,
-                image_url=item.image_url,
-                fingerprint=fingerprint(item.title, item.text),
-                language=analysis.language,
-                is_cinema=analysis.is_cinema,
-                categories=analysis.categories,
-                premiere=PremiereFacts(
-                    premiere.titles, premiere.date, premiere.city, premiere.venue
-                )
-                if premiere
-                else None,
-                summary=analysis.summary,
-            )
-        )
-    return records
+        for uid, item in zip(uids, items, strict=True)
+    ]
 
 
 async def _store(state: _Pass, feed_id: int, records: list[NewArticle]) -> int:
@@ -302,8 +345,6 @@ async def _store(state: _Pass, feed_id: int, records: list[NewArticle]) -> int:
         if original is None and record.uid in ids:
             index.add(ids[record.uid], record.url, record.fingerprint)
             state.article_ids.append(ids[record.uid])
-            if record.is_cinema and record.premiere is not None:
-                state.premiere_ids.append(ids[record.uid])
     if twins:
         pairs = [(record, ids[records[twin].uid]) for record, twin in twins]
         ids.update(await articles.add_batch(feed_id, pairs))

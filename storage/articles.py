@@ -8,7 +8,15 @@ from datetime import date, datetime
 
 import aiosqlite
 
-from storage.models import Article, NewArticle, PremiereFacts, from_ts, to_ts
+from storage.models import (
+    Article,
+    ArticleAnalysis,
+    NewArticle,
+    PendingArticle,
+    PremiereFacts,
+    from_ts,
+    to_ts,
+)
 
 
 def _article(row: aiosqlite.Row) -> Article:
@@ -49,13 +57,25 @@ def _article(row: aiosqlite.Row) -> Article:
 
 _INSERT = """INSERT INTO articles (feed_id, uid, url, title, published_at, fetched_at, text,
         description, image_url, fingerprint, duplicate_of, language, is_cinema, categories,
-        premiere_titles, premiere_date, premiere_city, premiere_venue, summary)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        premiere_titles, premiere_date, premiere_city, premiere_venue, summary, analysed)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
     ON CONFLICT(feed_id, uid) DO NOTHING"""
+_RECORD_ANALYSIS = """UPDATE articles SET language = ?, is_cinema = ?, categories = ?,
+        premiere_titles = ?, premiere_date = ?, premiere_city = ?, premiere_venue = ?,
+        summary = ?, text = ?, analysed = 1
+    WHERE id = ?"""
+
+
+def _premiere_columns(premiere: PremiereFacts | None) -> tuple[object, ...]:
+    return (
+        json.dumps(list(premiere.titles) if premiere else [], ensure_ascii=False),
+        premiere.date.isoformat() if premiere and premiere.date else None,
+        premiere.city if premiere else None,
+        premiere.venue if premiere else None,
+    )
 
 
 def _row(item: NewArticle, duplicate_of: int | None) -> tuple[object, ...]:
-    premiere = item.premiere
     return (
         item.feed_id,
         item.uid,
@@ -71,11 +91,21 @@ def _row(item: NewArticle, duplicate_of: int | None) -> tuple[object, ...]:
         item.language,
         int(item.is_cinema),
         json.dumps(list(item.categories), ensure_ascii=False),
-        json.dumps(list(premiere.titles) if premiere else [], ensure_ascii=False),
-        premiere.date.isoformat() if premiere and premiere.date else None,
-        premiere.city if premiere else None,
-        premiere.venue if premiere else None,
+        *_premiere_columns(item.premiere),
         item.summary,
+        int(item.analysed),
+    )
+
+
+def _analysis_row(analysis: ArticleAnalysis) -> tuple[object, ...]:
+    return (
+        analysis.language,
+        int(analysis.is_cinema),
+        json.dumps(list(analysis.categories), ensure_ascii=False),
+        *_premiere_columns(analysis.premiere),
+        analysis.summary,
+        analysis.text,
+        analysis.article_id,
     )
 
 
@@ -134,6 +164,23 @@ class ArticleStore:
             "SELECT * FROM articles WHERE feed_id = ? ORDER BY id", (feed_id,)
         ) as cursor:
             return [_article(row) for row in await cursor.fetchall()]
+
+    async def unanalysed(self, limit: int) -> list[PendingArticle]:
+        """Stored articles still waiting for their analysis, oldest first."""
+        async with self._db.execute(
+            """SELECT id, title, text, url, published_at, duplicate_of FROM articles
+               WHERE analysed = 0 ORDER BY id LIMIT ?""",
+            (limit,),
+        ) as cursor:
+            rows = await cursor.fetchall()
+        return [
+            PendingArticle(row[0], row[1], row[2], row[3], from_ts(row[4]), row[5]) for row in rows
+        ]
+
+    async def record_analyses(self, analyses: Sequence[ArticleAnalysis]) -> None:
+        """Write analyses back onto their articles and commit."""
+        await self._db.executemany(_RECORD_ANALYSIS, [_analysis_row(a) for a in analyses])
+        await self._db.commit()
 
     async def discard_pending(self) -> None:
         """Roll back writes not yet committed (a batch that failed half-way)."""

@@ -205,4 +205,10 @@ MIGRATIONS: tuple[str, ...] = (
         queued INTEGER NOT NULL DEFAULT 0
     );
     """,
+    # 6: ingest stores articles first and the analysis stage fills them in, so a pass killed
+    # between the two picks up where it stopped. Rows stored before this were analysed.
+    """
+    ALTER TABLE articles ADD COLUMN analysed INTEGER NOT NULL DEFAULT 1;
+    CREATE INDEX articles_unanalysed ON articles(id) WHERE analysed = 0;
+    """,
 )

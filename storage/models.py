@@ -39,7 +39,10 @@ class PremiereFacts:
 
 @dataclass(frozen=True)
 class NewArticle:
-    """An article as ingestion hands it to storage."""
+    """An article as ingestion hands it to storage.
+
+    Ingest stores feed items unanalysed (`analysed=False`, no analysis fields) and the
+    analysis stage fills them in; a caller that has the analysis already passes it here."""
 
     feed_id: int | None
     uid: str
@@ -56,6 +59,32 @@ class NewArticle:
     categories: tuple[str, ...] = ()
     premiere: PremiereFacts | None = None
     summary: str = ""
+    analysed: bool = True
+
+
+@dataclass(frozen=True)
+class PendingArticle:
+    """A stored article waiting for its analysis: what the analysis reads."""
+
+    id: int
+    title: str
+    text: str
+    url: str | None
+    published_at: datetime | None
+    duplicate_of: int | None
+
+
+@dataclass(frozen=True)
+class ArticleAnalysis:
+    """What the analysis stage writes back onto a stored article."""
+
+    article_id: int
+    language: str
+    is_cinema: bool
+    categories: tuple[str, ...]
+    premiere: PremiereFacts | None
+    summary: str
+    text: str
 
 
 @dataclass(frozen=True)

@@ -59,10 +59,11 @@ class OutboxStore:
     # -- matching ---------------------------------------------------------------------------
 
     async def unmatched_article_ids(self, limit: int = 500) -> list[int]:
-        """Articles that matching has not looked at yet, oldest first."""
+        """Analysed articles that matching has not looked at yet, oldest first."""
         async with self._db.execute(
             """SELECT a.id FROM articles a
-               WHERE NOT EXISTS (SELECT 1 FROM article_matches m WHERE m.article_id = a.id)
+               WHERE a.analysed = 1
+                 AND NOT EXISTS (SELECT 1 FROM article_matches m WHERE m.article_id = a.id)
                ORDER BY a.id LIMIT ?""",
             (limit,),
         ) as cursor:

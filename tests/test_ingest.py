@@ -308,3 +308,66 @@ async def test_every_new_article_is_analysed_once(
     assert stored.premiere is not None and stored.premiere.venue == "Арман"
     assert stored.premiere.date == date(2026, 12, 5) and stored.premiere.city == "Алматы"
     assert stored.summary == "Кратко: " + stored.title
+
+
+async def test_stored_articles_wait_for_analysis_and_a_later_pass_finishes_them(
+    settings: Settings, feed_site: tuple[FeedSite, str]
+) -> None:
+    _, base = feed_site
+    url = f"{base}/feeds/rss2.xml"
+    repo = await Repository.open(settings.database_path)
+    await repo.feeds.sync([url], NOW)
+    async with HttpClient.create(settings) as http:
+        stored = await ingest.store_feeds(repo, http, settings, await repo.feeds.active(), NOW)
+    assert stored.new_articles == 3 and len(stored.article_ids) == 3
+    premiere = (await articles(repo, url))[-1]
+    assert not premiere.is_cinema and premiere.summary == "" and premiere.language is None
+    assert await repo.outbox.unmatched_article_ids() == [], "matching waits for the analysis"
+    assert (await repo.search.search("степной", now=NOW)).hits == ()
+    # The process dies here; the stored items survive and the next pass analyses them,
+    # although the feed itself has nothing new.
+    await repo.close()
+    repo = await Repository.open(settings.database_path)
+    try:
+        report = await run(repo, settings, [url], NOW + timedelta(minutes=10))
+        assert report.new_articles == 0 and sorted(report.article_ids) == sorted(
+            stored.article_ids
+        )
+        premiere = (await articles(repo, url))[-1]
+        assert premiere.is_cinema and premiere.language == "ru" and premiere.summary
+        assert premiere.categories[0] == "premiere"
+        assert premiere.premiere is not None and premiere.premiere.city == "Алматы"
+        assert sorted(await repo.outbox.unmatched_article_ids()) == sorted(stored.article_ids)
+        found = await repo.search.search("степной", now=NOW)
+        assert [hit.article_id for hit in found.hits] == [premiere.id]
+        assert [event.title for event in await repo.events.upcoming(NOW.date())] == [
+            "Степной ветер"
+        ]
+    finally:
+        await repo.close()
+
+
+async def test_an_article_the_analysis_chokes_on_holds_back_no_other(
+    repo: Repository,
+    settings: Settings,
+    feed_site: tuple[FeedSite, str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _, base = feed_site
+    real = news.analyze
+
+    def choking(
+        *, title: str, text: str, url: str | None = None, published: date | None = None
+    ) -> news.Analysis:
+        if "Фестиваль" in title:
+            raise RecursionError("the rules met an input they cannot handle")
+        return real(title=title, text=text, url=url, published=published)
+
+    monkeypatch.setattr(news, "analyze", choking)
+    url = f"{base}/feeds/rss2.xml"
+    report = await run(repo, settings, [url])
+    assert len(report.article_ids) == 3
+    no_link, festival, premiere = await articles(repo, url)
+    assert premiere.is_cinema and premiere.summary
+    assert not festival.is_cinema and festival.text, "kept, searchable text and all"
+    assert await repo.articles.unanalysed(10) == [], "nothing is retried for ever"
