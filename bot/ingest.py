@@ -78,7 +78,7 @@ class _Pass:
     settings: Settings
     now: datetime
     # Parsing holds the GIL; more threads at it only add switching.
-    cpu: asyncio.Semaphore = field(default_factory=lambda: asyncio.Semaphore(2))
+    cpu: asyncio.Semaphore = field(default_factory=lambda: asyncio.Semaphore(1))
     index: DuplicateIndex | None = None
     article_ids: list[int] = field(default_factory=list)
 
@@ -261,20 +261,14 @@ async def _fail(state: _Pass, feed: Feed, error: str) -> FeedOutcome:
 async def _complete(state: _Pass, items: list[FeedItem]) -> list[FeedItem]:
     """Replace teasers by the article page's main text where the feed carried too little."""
     minimum = state.settings.fulltext_min_chars
-    return list(
-        await asyncio.gather(
-            *(
-                _with_fulltext(state.http, item)
-                if item.url and len(item.text) < minimum
-                else _same(item)
-                for item in items
-            )
-        )
-    )
-
-
-async def _same(item: FeedItem) -> FeedItem:
-    return item
+    teasers = [n for n, item in enumerate(items) if item.url and len(item.text) < minimum]
+    if not teasers:
+        return items
+    pages = await asyncio.gather(*(_with_fulltext(state.http, items[n]) for n in teasers))
+    completed = list(items)
+    for n, item in zip(teasers, pages, strict=True):
+        completed[n] = item
+    return completed
 
 
 async def _with_fulltext(http: HttpClient, item: FeedItem) -> FeedItem:

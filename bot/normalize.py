@@ -37,6 +37,14 @@ _MARKUP = re.compile(r"[<&]")
 _ABSOLUTE = re.compile(r"^https?://", re.I)
 _BREAK = re.compile(r"<br\b[^>]*>", re.I)
 _BLOCK = re.compile(r"</?(?:" + "|".join(sorted(_BLOCK_TAGS)) + r")\b[^>]*>", re.I)
+# Most feed markup is ordinary tags, entities and text: dropping the tags gives what lxml's
+# text_content() gives at a fifth of the cost. Anything else (comments, CDATA, a doctype, a stray
+# "<" or "&", scripts and the other dropped elements) goes through lxml.
+_SIMPLE_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9:-]*(?:\s+(?:[^<>\"']|\"[^\"]*\"|'[^']*')*)?/?>")
+_NOT_SIMPLE = re.compile(
+    r"<(?:" + "|".join(sorted(_DROP_TAGS)) + r")\b|<(?![a-zA-Z/])|&(?![a-zA-Z]+;|#\d+;|#x[\da-f]+;)",
+    re.I,
+)
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _BLANK_LINES = re.compile(r"\n\s*\n\s*(?:\n\s*)+")
 _WORDS = re.compile(r"\w+")
@@ -82,14 +90,28 @@ def html_to_text(markup: str | None) -> str:
         return ""
     if not _MARKUP.search(markup):
         return _tidy(markup)
-    # Breaks go in as text and block tags go, so lxml's C text_content() does the walk.
+    # Breaks go in as text and block tags go, so only the inline markup is left to drop.
     marked = _BLOCK.sub("\n\n", _BREAK.sub("\n", markup))
+    text = simple_text(marked)
+    return _tidy(lxml_text(markup, marked) if text is None else text)
+
+
+def simple_text(marked: str) -> str | None:
+    """The text of markup made only of ordinary tags, entities and text; None for anything else."""
+    if _NOT_SIMPLE.search(marked):
+        return None
+    text = _SIMPLE_TAG.sub("", marked)
+    return None if "<" in text else html.unescape(text)
+
+
+def lxml_text(markup: str, marked: str) -> str:
+    """The text of any markup, as lxml's HTML parser reads it."""
     try:
         root = lxml.html.fragment_fromstring(marked, create_parent="div")
     except (etree.ParserError, ValueError):
-        return _tidy(html.unescape(markup))
+        return html.unescape(markup)
     etree.strip_elements(root, *_DROP_TAGS, etree.Comment, with_tail=False)
-    return _tidy(root.text_content())
+    return str(root.text_content())
 
 
 def _tidy(text: str) -> str:

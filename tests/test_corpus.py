@@ -13,7 +13,7 @@ from aiohttp import web
 
 from bot.http import HttpClient
 from bot.ingest import IngestReport, ingest_urls
-from bot.normalize import html_to_text
+from bot.normalize import _BLOCK, _BREAK, _tidy, html_to_text, lxml_text, simple_text
 from storage import Repository
 from tests.conftest import CORPUS, serve
 from tests.feed_server import make_settings
@@ -116,3 +116,19 @@ async def test_feedparser_illformed_and_encoding_cases(
             bare = feedparser.parse(body, response_headers=_headers(path, body))
             usable = [e for e in bare.entries if html_to_text(e.get("title") or e.get("summary"))]
             assert not usable, f"{path.name}: feedparser finds entries we dropped"
+
+
+def test_tag_dropping_matches_lxml_on_every_corpus_feed() -> None:
+    taken = 0
+    for path in sorted(p for p in (CORPUS / "feeds").rglob("*.xml") if p.is_file()):
+        result = feedparser.parse(path.read_bytes(), sanitize_html=False)
+        for entry in result.entries:
+            parts = [entry.get("title"), entry.get("summary")]
+            parts += [content.get("value") for content in entry.get("content") or ()]
+            for markup in filter(None, parts):
+                marked = _BLOCK.sub("\n\n", _BREAK.sub("\n", markup))
+                if "<" in markup and simple_text(marked) is not None:
+                    taken += 1
+                    assert html_to_text(markup) == _tidy(lxml_text(markup, marked)), path.name
+    print(f"\n{taken} corpus fragments compared")
+    assert taken > 100

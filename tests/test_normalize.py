@@ -1,8 +1,22 @@
 from __future__ import annotations
 
+import random
 from datetime import UTC, datetime
 
-from bot.normalize import DuplicateIndex, canonical_url, fingerprint, html_to_text, item_uid
+import pytest
+
+from bot.normalize import (
+    _BLOCK,
+    _BREAK,
+    DuplicateIndex,
+    _tidy,
+    canonical_url,
+    fingerprint,
+    html_to_text,
+    item_uid,
+    lxml_text,
+    simple_text,
+)
 
 STORY = (
     "Съёмки исторического фильма о караванах Великого шёлкового пути начнутся весной в "
@@ -38,6 +52,42 @@ def test_html_to_text_keeps_lines_and_drops_scripts() -> None:
     assert html_to_text("Кино &amp; театр") == "Кино & театр"
     assert html_to_text("  просто   текст ") == "просто текст"
     assert html_to_text(None) == ""
+
+
+# Pieces of feed markup, ordinary and odd, for comparing the tag-dropping path with lxml's.
+MARKUP_PIECES = [
+    "<b>", "</b>", '<a href="/x?a=1&amp;b=2" title="a>b">', "</a>", "<img src='a.jpg' alt=\"\"/>",
+    "<span class=x>", "</span>", "<P>", "</p>", "<br>", "<br/>", "<div>", "<em>", "<o:p>", "</o:p>",
+    "<x-y>", "<h2>", "&amp;", "&nbsp;", "&#8212;", "&#x41;", "&laquo;", "&raquo;", "&foo;",
+    "&#128;", "&#0;", "&lt;", "&gt;", "&quot;", "&#39;", "&copy;", "Премьера", " фильма ", "\n",
+    "  ", "\t", ">", '"', "'", "«", "ё", "\r\n", "\u00a0", "\u200b", "<", "&", "<!-- c -->",
+    "<script>x()</script>", "<style>p{}</style>", "<![CDATA[x]]>", "AT&T", "a < b",
+]  # fmt: skip
+
+
+def _marked(markup: str) -> str:
+    return _BLOCK.sub("\n\n", _BREAK.sub("\n", markup))
+
+
+def test_tag_dropping_gives_what_lxml_gives() -> None:
+    rng = random.Random(20261201)
+    taken = 0
+    for _ in range(5000):
+        markup = "".join(rng.choice(MARKUP_PIECES) for _ in range(rng.randint(1, 12)))
+        marked = _marked(markup)
+        text = simple_text(marked)
+        if text is not None:
+            taken += 1
+            assert html_to_text(markup) == _tidy(lxml_text(markup, marked)), markup
+    assert 1000 < taken < 5000, "both paths are exercised"
+
+
+@pytest.mark.parametrize(
+    "markup",
+    ["<!-- x --><b>a</b>", "<script>x</script>b", "AT&T", "1 < 2", "<p>a<", "<![CDATA[x]]>"],
+)
+def test_odd_markup_goes_to_lxml(markup: str) -> None:
+    assert simple_text(_marked(markup)) is None
 
 
 def test_item_uid_prefers_guid_then_link_then_hash() -> None:
