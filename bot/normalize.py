@@ -8,8 +8,10 @@ import heapq
 import html
 import re
 import zlib
+from collections import Counter
 from collections.abc import Iterable
 from datetime import datetime
+from itertools import chain, repeat, takewhile
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 import lxml.html  # type: ignore[import-untyped]
@@ -42,7 +44,9 @@ _BLOCK = re.compile(r"</?(?:" + "|".join(sorted(_BLOCK_TAGS)) + r")\b[^>]*>", re
 # "<" or "&", scripts and the other dropped elements) goes through lxml.
 _SIMPLE_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9:-]*(?:\s+(?:[^<>\"']|\"[^\"]*\"|'[^']*')*)?/?>")
 _NOT_SIMPLE = re.compile(
-    r"<(?:" + "|".join(sorted(_DROP_TAGS)) + r")\b|<(?![a-zA-Z/])|&(?![a-zA-Z]+;|#\d+;|#x[\da-f]+;)",
+    r"<(?:" + "|".join(sorted(_DROP_TAGS)) + r")\b"  # elements whose text is dropped
+    r"|<(?![a-zA-Z/])"  # comments, CDATA, doctype, a stray "<"
+    r"|&(?![a-zA-Z]+;|#\d+;|#x[\da-f]+;)",  # a stray "&" or an entity without its ";"
     re.I,
 )
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
@@ -184,15 +188,11 @@ class DuplicateIndex:
         if url and url in self._by_url:
             return self._by_url[url]
         values = parse_fingerprint(sketch)
-        candidates: dict[int, int] = {}
-        for value in values:
-            for article_id in self._by_hash.get(value, ()):
-                candidates[article_id] = candidates.get(article_id, 0) + 1
-        best: tuple[float, int] | None = None
-        for article_id, shared in candidates.items():
-            if shared * 2 < len(values) * DUPLICATE_SIMILARITY:
-                continue
-            score = similarity(values, self._sketches[article_id])
-            if score >= DUPLICATE_SIMILARITY and (best is None or score > best[0]):
-                best = (score, -article_id)
+        # Counted and sorted in C: common shingles give long candidate lists.
+        shared = Counter(chain.from_iterable(map(self._by_hash.get, values, repeat(()))))
+        needed = len(values) * DUPLICATE_SIMILARITY / 2
+        candidates = takewhile(lambda pair: pair[1] >= needed, shared.most_common())
+        scored = ((similarity(values, self._sketches[id_]), -id_) for id_, _ in candidates)
+        # The most similar; of equals, the oldest.
+        best = max((pair for pair in scored if pair[0] >= DUPLICATE_SIMILARITY), default=None)
         return -best[1] if best else None

@@ -8,6 +8,7 @@ import pytest
 from bot.normalize import (
     _BLOCK,
     _BREAK,
+    DUPLICATE_SIMILARITY,
     DuplicateIndex,
     _tidy,
     canonical_url,
@@ -15,6 +16,8 @@ from bot.normalize import (
     html_to_text,
     item_uid,
     lxml_text,
+    parse_fingerprint,
+    similarity,
     simple_text,
 )
 
@@ -112,3 +115,24 @@ def test_near_duplicates_found_and_different_stories_kept_apart() -> None:
     )
     assert index.find("https://b.kz/remont", other) is None
     assert fingerprint("Т", STORY) == fingerprint("т", STORY.replace("ё", "е"))
+
+
+def test_duplicate_lookup_equals_comparing_with_every_original() -> None:
+    # A small vocabulary makes many stories share shingles, as wire copy does.
+    rng = random.Random(7)
+    words = ["премьера", "фильм", "зрители", "город", "показ", "зал", "неделя", "степь", "кадр"]
+    stories = [" ".join(rng.choice(words) for _ in range(rng.randint(8, 40))) for _ in range(300)]
+    index = DuplicateIndex()
+    sketches: dict[int, frozenset[int]] = {}
+    for article_id, story in enumerate(stories[:200], start=1):
+        index.add(article_id, None, fingerprint("", story))
+        sketches[article_id] = parse_fingerprint(fingerprint("", story))
+    found = 0
+    for story in stories:
+        query = parse_fingerprint(fingerprint("", story))
+        scored = [(similarity(query, sketch), -id_) for id_, sketch in sketches.items()]
+        best = max((pair for pair in scored if pair[0] >= DUPLICATE_SIMILARITY), default=None)
+        expected = -best[1] if best else None
+        assert index.find(None, fingerprint("", story)) == expected, story
+        found += expected is not None
+    assert 200 <= found < 300, "the unseen stories are a mix of near copies and new ones"
