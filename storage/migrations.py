@@ -207,8 +207,10 @@ MIGRATIONS: tuple[str, ...] = (
     """,
     # 6: ingest stores articles first and the analysis stage fills them in, so a pass killed
     # between the two picks up where it stopped. Rows stored before this were analysed.
+    # Sketches are compared in memory, never looked up, so their index only slowed inserts.
     """
     ALTER TABLE articles ADD COLUMN analysed INTEGER NOT NULL DEFAULT 1;
+    DROP INDEX articles_fingerprint;
     CREATE INDEX articles_unanalysed ON articles(id) WHERE analysed = 0;
     """,
 )
