@@ -389,3 +389,90 @@ def test_article_header_keeps_headline_and_lead_page_header_goes() -> None:
         "</body></html>"
     )
     assert page.text == "Заголовок\nЛид статьи о фильме, который выйдет в прокат.\nТекст."
+
+
+# A scraped page of a site whose logo, widgets and teaser list no word list names.
+MASTHEAD_PAGE = """KAZPRESS
+Войти
+USD 511.20
+Караганда -9°
+Главная / Культура
+
+Драма «Долгая зима» выходит в прокат 20 января
+
+Бүгін, 10:05
+
+Драма «Долгая зима» выйдет в прокат 20 января, сообщили в прокатной компании.
+
+👁 2310
+💬 12
+
+Картину снимали в Темиртау и на заводских окраинах Караганды.
+
+Мы используем файлы cookie, чтобы сайт работал лучше.
+
+Лучшее за месяц
+
+В Шымкенте откроют новый сквер
+Общество · 14:05
+
+Кинокомпания из Бишкека снимет сериал о таксистах
+Кино · 11:40
+"""
+MASTHEAD_JUNK = (
+    "В Шымкенте откроют новый сквер",
+    "Кинокомпания из Бишкека снимет сериал о таксистах",
+    "Мы используем файлы cookie",
+    "👁 2310",
+    "Общество · 14:05",
+    "Караганда -9°",
+)
+
+
+def test_site_name_above_a_short_line_is_not_the_headline() -> None:
+    article = parse_article(MASTHEAD_PAGE)
+    assert article.title == "Драма «Долгая зима» выходит в прокат 20 января"
+    assert parse_article("Оппенгеймер\nФильм Кристофера Нолана вышел в прокат.\n").title == (
+        "Оппенгеймер"
+    ), "a one-word headline right above running text stays the headline"
+
+
+def test_widgets_counters_stamps_and_an_unnamed_teaser_list_are_dropped() -> None:
+    article = parse_article(MASTHEAD_PAGE)
+    result = analyze(title=article.title, text=article.text, published=date(2026, 1, 10))
+    assert result.clean_text.splitlines() == [
+        "Драма «Долгая зима» выйдет в прокат 20 января, сообщили в прокатной компании.",
+        "Картину снимали в Темиртау и на заводских окраинах Караганды.",
+    ]
+    for junk in MASTHEAD_JUNK:
+        assert junk not in result.clean_text and junk not in result.summary
+
+
+@pytest.mark.parametrize(
+    "heading", ["Новости партнёров", "Топ-10 за неделю", "Ең көп қаралған", "From our partners"]
+)
+def test_list_headings_of_any_site(heading: str) -> None:
+    text = (
+        "Фильм «Тест» выйдет в прокат 5 мая, премьера пройдет в Алматы.\n"
+        f"{heading}\nВ Астане открыли новый парк аттракционов\n"
+    )
+    result = analyze(title="Фильм «Тест» выйдет в мае", text=text, published=date(2026, 4, 1))
+    assert result.clean_text == "Фильм «Тест» выйдет в прокат 5 мая, премьера пройдет в Алматы."
+
+
+def test_teaser_tail_needs_two_unfinished_lines() -> None:
+    text = (
+        "Фильм «Тест» выйдет в прокат 5 мая.\nРежиссер снимал его три года.\nОтырыс Астанада өтті."
+    )
+    result = analyze(title="Фильм «Тест» выйдет в мае", text=text, published=date(2026, 4, 1))
+    assert result.clean_text == text, "short finished sentences at the end are the story"
+
+
+def test_summary_skips_a_headline_line_ending_with_a_title() -> None:
+    result = analyze(
+        title="",
+        text="В Таразе покажут комедию «Мост»\nКомедию «Мост» покажут в Таразе 3 июня. "
+        "Режиссер снимал ее на местном рынке.",
+        published=date(2026, 5, 1),
+    )
+    assert result.summary.startswith("Комедию «Мост» покажут")
