@@ -476,3 +476,27 @@ def test_summary_skips_a_headline_line_ending_with_a_title() -> None:
         published=date(2026, 5, 1),
     )
     assert result.summary.startswith("Комедию «Мост» покажут")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ко Дню Победы фильм «Рубеж» покажут в Уральске 6 мая.", date(2026, 5, 6)),
+        ("Фильм «Рубеж» к 9 мая покажут в Уральске 6 мая.", date(2026, 5, 6)),
+        ("Билеты на фильм «Рубеж» продаются до 5 мая, показ 7 мая.", date(2026, 5, 7)),
+        ("«Рубеж» фильмі 9 мамырға дейін, 7 мамырда көрсетіледі.", date(2026, 5, 7)),
+        ('The film "Rubezh" opens by May 9, on May 7 in Oral.', date(2026, 5, 7)),
+        ("Фильм «Рубеж» выйдет в прокат к 9 мая.", date(2026, 5, 9)),
+    ],
+)
+def test_limit_and_occasion_dates_give_way_to_the_event_date(sentence: str, expected: date) -> None:
+    result = analyze(title="Премьера фильма «Рубеж»", text=sentence, published=date(2026, 4, 28))
+    assert result.premiere is not None and result.premiere.date == expected
+
+
+def test_day_of_the_month_without_a_month() -> None:
+    published = date(2026, 7, 2)
+    (found,) = find_dates("Премьера пройдет 18-го числа в Астане.")
+    assert resolve(found, published) == date(2026, 7, 18)
+    (found,) = find_dates("Премьера осы айдың 9-ында өтеді.")
+    assert resolve(found, published) == date(2026, 7, 9)

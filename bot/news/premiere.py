@@ -198,25 +198,28 @@ def _cue_unit(unit: Unit) -> bool:
     return _cue(unit.text)
 
 
-def _explicit_date(units: list[Unit], published: date | None) -> date | None:
+def _explicit_date(units: list[Unit], published: date | None, bound: bool = False) -> date | None:
     for unit in units:
         for found in find_dates(unit.text):
-            resolved = resolve(found, published)
+            resolved = resolve(found, published) if found.bound == bound else None
             if resolved is not None:
                 return resolved
     return None
 
 
 def _first_date(units: list[Unit], published: date | None) -> date | None:
-    """A written date in a premiere sentence, else "завтра"/"в пятницу" there, else any date."""
+    """A written date in a premiere sentence, else "завтра"/"в пятницу" there, else any date;
+    a limit or an occasion ("к 8 Марта") only when nothing else is given."""
     current = [unit for unit in units if not unit.recall]
     cued = [unit for unit in current if _cue_unit(unit)]
     explicit = _explicit_date(cued, published)
     if explicit is not None:
         return explicit
     relative = (relative_date(unit.text, published) for unit in cued)
-    return next((day for day in relative if day is not None), None) or _explicit_date(
-        current, published
+    return (
+        next((day for day in relative if day is not None), None)
+        or _explicit_date(current, published)
+        or _explicit_date(current, published, bound=True)
     )
 
 
