@@ -500,3 +500,23 @@ def test_day_of_the_month_without_a_month() -> None:
     assert resolve(found, published) == date(2026, 7, 18)
     (found,) = find_dates("Премьера осы айдың 9-ында өтеді.")
     assert resolve(found, published) == date(2026, 7, 9)
+
+
+def test_declined_headline_title_gives_way_to_the_form_after_a_film_noun() -> None:
+    result = analyze(
+        title="Зрители аплодировали стоя на премьере «Степной песни»",
+        text="Премьера музыкального фильма «Степная песня» прошла 2 марта в Астане. "
+        "Картина «Степная песня» выйдет в прокат через неделю.",
+        published=date(2026, 3, 3),
+    )
+    assert result.premiere is not None and result.premiere.titles == ("Степная песня",)
+
+
+def test_framed_title_may_end_with_an_exclamation() -> None:
+    result = analyze(
+        title="Комедия «Мама, я в ауле!» выйдет в прокат 5 июня",
+        text="Комедия «Мама, я в ауле!» выйдет в прокат 5 июня. «Не пропустите!» — призвали "
+        "создатели.",
+        published=date(2026, 5, 20),
+    )
+    assert result.premiere is not None and result.premiere.titles == ("Мама, я в ауле!",)

@@ -16,12 +16,17 @@ _QUOTE = re.compile(
     r"«(?P<a>(?:[^«»]|«[^«»]*»){1,90})»|„(?P<b>[^“”„]{1,90})[“”]|“(?P<c>[^“”]{1,90})”"
     r"|\"(?P<d>[^\"\n]{1,90})\"|‘(?P<e>[^‘’\n]{1,90})’|(?<![\w])'(?P<f>[A-Z][^'\n]{0,90})'(?!\w)"
 )
-_FILM_BEFORE = re.compile(
-    r"(?:фильм\w*|мультфильм\w*|картин\w*|кинолент\w*|лент[аыуео]й?|кинокартин\w*|сериал\w*|"
+# After a noun («фильма «X»», «триллера «X»») a Russian title keeps its own form; after
+# «премьере» or bare in a headline it is declined («на премьере «Карты памяти»»).
+_FILM_NOUNS = (
+    r"фильм\w*|мультфильм\w*|картин\w*|кинолент\w*|лент[аыуео]й?|кинокартин\w*|сериал\w*|"
     r"комеди\w*|драм\w*|боевик\w*|триллер\w*|мелодрам\w*|хоррор\w*|ужастик\w*|экранизаци\w*|"
-    r"проект\w*|премьер\w*|сиквел\w*|кинопремьер\w*|документальн\w*|анимационн\w*|"
-    r"film|movie|feature|documentary|drama|comedy|thriller|series|sequel|premiere of|"
-    r"animated)\s+(?:[\w-]+\s+){0,2}$",
+    r"проект\w*|сиквел\w*|документальн\w*|анимационн\w*|нуар\w*|"
+    r"film|movie|feature|documentary|drama|comedy|thriller|series|sequel|animated"
+)
+_FILM_NOUN_BEFORE = re.compile(r"(?:" + _FILM_NOUNS + r")\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_FILM_BEFORE = re.compile(
+    r"(?:" + _FILM_NOUNS + r"|премьер\w*|кинопремьер\w*|premiere of)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # Kazakh puts the film word after the title, often with an adjective between: «X» тарихи фильмі,
@@ -89,11 +94,13 @@ class Facts:
     venue: str | None
 
 
-def _looks_like_title(text: str) -> bool:
+def _looks_like_title(text: str, framed: bool) -> bool:
     words = text.split()
+    # «Мама, я дома!» after «комедия» is a title; a bare quoted exclamation is a remark.
+    unfinished = r"[.,;]\s*$" if framed else r"[.!?,;]\s*$"
     return (
         0 < len(words) <= 9
-        and not re.search(r"[.!?,;]\s*$", text)
+        and not re.search(unfinished, text)
         and (text[0].isupper() or text[0].isdigit())
         and fold(text) not in _NOT_TITLES
         and not re.search(r"[—–]\s*$", text)
@@ -107,13 +114,13 @@ def quoted_titles(sentence: str) -> list[tuple[str, bool]]:
         title = next(value for value in match.groupdict().values() if value).strip()
         before = sentence[max(0, match.start() - 40) : match.start()]
         after = sentence[match.end() : match.end() + 30]
+        framed = bool(_FILM_BEFORE.search(before) or _FILM_AFTER.search(after))
         if (
-            not _looks_like_title(title)
+            not _looks_like_title(title, framed)
             or _NOT_FILM_BEFORE.search(before)
             or _NOT_FILM_AFTER.search(after)
         ):
             continue
-        framed = bool(_FILM_BEFORE.search(before) or _FILM_AFTER.search(after))
         if not framed and _is_speech(title, before, after):
             continue
         found.append((title, framed))
@@ -153,6 +160,35 @@ def _bare_english_title(units: list[Unit]) -> str | None:
     return None
 
 
+def _inflected_alike(first: str, second: str) -> bool:
+    """The same words up to their last two letters: «Карты памяти» and «Карта памяти»."""
+    a, b = fold(first).split(), fold(second).split()
+    return len(a) == len(b) and all(
+        x[: max(3, len(x) - 2)] == y[: max(3, len(x) - 2)] and abs(len(x) - len(y)) <= 2
+        for x, y in zip(a, b, strict=True)
+    )
+
+
+def _after_film_noun(units: list[Unit]) -> list[str]:
+    """Quoted names right after a film noun, in the form the title itself has."""
+    found: list[str] = []
+    for unit in units:
+        if unit.recall:
+            continue
+        for match in _QUOTE.finditer(unit.text):
+            if _FILM_NOUN_BEFORE.search(unit.text[max(0, match.start() - 40) : match.start()]):
+                found.append(next(value for value in match.groupdict().values() if value).strip())
+    return found
+
+
+def _own_form(main: str, units: list[Unit]) -> str:
+    """The main title as written after a film noun when it was found declined elsewhere."""
+    forms = _after_film_noun(units)
+    if main in forms:
+        return main
+    return next((form for form in forms if _inflected_alike(main, form)), main)
+
+
 def _titles(units: list[Unit]) -> tuple[str, ...]:
     framed: list[str] = []
     headline_loose: list[str] = []
@@ -179,14 +215,14 @@ def _titles(units: list[Unit]) -> tuple[str, ...]:
     if not ordered:
         bare = _bare_english_title(units)
         return (bare,) if bare else ()
-    if ordered:
-        # Headlines shorten titles: «Ер Төстік» in the headline, «Ер Төстік и дракон» in the text.
-        main_key = event_key(ordered[0])
-        fuller = [t for t in ordered[1:] if event_key(t).startswith(main_key + " ")]
-        if fuller:
-            ordered.remove(fuller[0])
-            ordered[0] = fuller[0]
-    return tuple(ordered)
+    # Headlines shorten titles: «Ер Төстік» in the headline, «Ер Төстік и дракон» in the text.
+    main_key = event_key(ordered[0])
+    fuller = [t for t in ordered[1:] if event_key(t).startswith(main_key + " ")]
+    if fuller:
+        ordered.remove(fuller[0])
+        ordered[0] = fuller[0]
+    main = _own_form(ordered[0], units)
+    return tuple([main] + [t for t in ordered[1:] if t != main])
 
 
 @lru_cache(maxsize=256)
