@@ -10,6 +10,7 @@ from bot.article_input import parse_article
 from bot.news import CATEGORIES, Analysis, analyze
 from bot.news.dates import find_dates, resolve
 from bot.news.events import event_key
+from bot.news.places import find_venues
 from bot.news.sentences import split_sentences
 from bot.news.text import html_to_page, looks_like_html
 from tests.news_fixtures import (
@@ -520,3 +521,33 @@ def test_framed_title_may_end_with_an_exclamation() -> None:
         published=date(2026, 5, 20),
     )
     assert result.premiere is not None and result.premiere.titles == ("Мама, я в ауле!",)
+
+
+def test_city_named_beside_the_venue() -> None:
+    result = analyze(
+        title="Премьера фильма «Арал» назначена на 3 апреля",
+        text="Премьерный показ фильма «Арал» назначен на 3 апреля. Гостей ждут в кинотеатре "
+        "«Шахтер» в Караганде. Съемки шли в Аральске и Кызылорде.",
+        published=date(2026, 3, 20),
+    )
+    assert result.premiere is not None
+    assert (result.premiere.city, result.premiere.venue) == ("Караганда", "Шахтер")
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("Премьера Nomad Cinema кинотеатрында өтеді.", "Nomad Cinema"),
+        ("Показ пройдет в кинотеатре Star Cinema 3 мая.", "Star Cinema"),
+        (
+            "The film will be shown at the Palace of Peace and Reconciliation.",
+            "Palace of Peace and Reconciliation",
+        ),
+        (
+            "The screening is at the Kazakhstan Central Concert Hall tonight.",
+            "Kazakhstan Central Concert Hall",
+        ),
+    ],
+)
+def test_venue_names_the_gazetteer_does_not_list(text: str, venue: str) -> None:
+    assert [name for _, name in find_venues(text)] == [venue]

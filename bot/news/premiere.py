@@ -259,10 +259,12 @@ def _first_date(units: list[Unit], published: date | None) -> date | None:
     )
 
 
-def _city(cued: list[Unit], language: str) -> str | None:
-    """Named in a premiere sentence; a city mentioned only in passing (where it was shot, where
-    the studio is) is not where the premiere happens."""
-    for unit in cued:
+def _city(cued: list[Unit], current: list[Unit], language: str) -> str | None:
+    """Named in a premiere sentence or else next to the venue («ждут во Дворце Республики в
+    Алматы»); a city mentioned only in passing (where it was shot, where the studio is) is not
+    where the premiere happens."""
+    at_venue = [unit for unit in current if unit not in cued and find_venues(unit.text)]
+    for unit in cued + at_venue:
         cities = find_cities(unit.text)
         if cities:
             return cities[0][1].name(language)
@@ -289,7 +291,7 @@ def complete_facts(units: list[Unit], language: str, day: date | None) -> Facts:
     """Titles, city and venue added to a premiere date found by `premiere_date`."""
     current = [unit for unit in units if not unit.recall]
     cued = [unit for unit in current if _cue_unit(unit)]
-    return Facts(_titles(units), day, _city(cued, language), _venue(cued, current))
+    return Facts(_titles(units), day, _city(cued, current, language), _venue(cued, current))
 
 
 def extract_facts(units: list[Unit], language: str, published: date | None) -> Facts:
