@@ -551,3 +551,23 @@ def test_city_named_beside_the_venue() -> None:
 )
 def test_venue_names_the_gazetteer_does_not_list(text: str, venue: str) -> None:
     assert [name for _, name in find_venues(text)] == [venue]
+
+
+def test_kazakh_box_office_in_tenge() -> None:
+    result = analyze(
+        title="«Дала жолы» прокатта 1,2 миллиард теңге жинады",
+        text="«Дала жолы» фильмі екі аптада 1,2 миллиард теңге жинады. Фильмді 400 мыңнан астам "
+        "көрермен тамашалады.",
+        published=date(2026, 2, 1),
+    )
+    assert result.is_cinema and result.categories[0] == "box_office"
+
+
+def test_a_studio_name_alone_is_not_production_news() -> None:
+    result = analyze(
+        title="«Казахфильм» открыл музей своей киностудии",
+        text="Киностудия «Казахфильм» открыла музей, где показаны костюмы и афиши старых фильмов. "
+        "Вход для школьников бесплатный.",
+        published=date(2026, 2, 1),
+    )
+    assert result.is_cinema and result.categories[0] == "other"
