@@ -571,3 +571,24 @@ def test_a_studio_name_alone_is_not_production_news() -> None:
         published=date(2026, 2, 1),
     )
     assert result.is_cinema and result.categories[0] == "other"
+
+
+def test_a_city_inside_a_quoted_title_is_not_the_premiere_city() -> None:
+    result = analyze(
+        title="Драма «Ночь в Таразе» выйдет 5 мая",
+        text="Драма «Ночь в Таразе» выйдет в прокат 5 мая. Премьера пройдет в Жезказгане.",
+        published=date(2026, 4, 1),
+    )
+    assert result.premiere is not None and result.premiere.city == "Жезказган"
+
+
+def test_english_genre_word_before_a_quoted_title_is_film_news() -> None:
+    result = analyze(
+        title="Kazakh comedy 'Big Toi' opens nationwide on Thursday, January 15",
+        text='The comedy "Big Toi" opens in cinemas across Kazakhstan on Thursday, January 15. '
+        "It was shot in Taraz over the summer by a crew of forty.",
+        published=date(2026, 1, 5),
+    )
+    assert result.is_cinema and result.premiere is not None
+    assert (result.premiere.titles, result.premiere.date) == (("Big Toi",), date(2026, 1, 15))
+    assert result.premiere.city is None

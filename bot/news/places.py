@@ -100,6 +100,27 @@ CITIES: tuple[City, ...] = (
     _city(
         "Экибастуз", "Екібастұз", "Ekibastuz", r"экибастуз\w*|екібастұз" + _KK_CASES + r"|ekibastuz"
     ),
+    _city(
+        "Жезказган",
+        "Жезқазған",
+        "Zhezkazgan",
+        r"жезказган(?:а|е|у|ом)?|жезқазған" + _KK_CASES + r"|zhezkazgan",
+    ),
+    _city("Темиртау", "Теміртау", "Temirtau", r"темиртау|теміртау" + _KK_CASES + r"|temirtau"),
+    _city("Риддер", "Риддер", "Ridder", r"риддер(?:а|е|у|ом)?|риддер" + _KK_CASES + r"|ridder"),
+    _city("Балхаш", "Балқаш", "Balkhash", r"балхаш(?:а|е|у|ом)?|балқаш" + _KK_CASES + r"|balkhash"),
+    _city(
+        "Конаев",
+        "Қонаев",
+        "Konaev",
+        r"конаев(?:а|е|у|ым)?|қонаев" + _KK_CASES + r"|konaev|qonaev|капшага[йея]\w*|kapshagay",
+    ),
+    _city(
+        "Жанаозен",
+        "Жаңаөзен",
+        "Zhanaozen",
+        r"жанаозен(?:а|е|у|ом)?|жаңаөзен" + _KK_CASES + r"|zhanaozen",
+    ),
     _city("Москва", "Мәскеу", "Moscow", r"москв(?:а|е|ы|у|ой)|мәскеу" + _KK_CASES + r"|moscow"),
     _city(
         "Санкт-Петербург",

@@ -259,16 +259,21 @@ def _first_date(units: list[Unit], published: date | None) -> date | None:
     )
 
 
+def _outside_quotes(text: str) -> str:
+    """The text with quoted names blanked: «Ночь в Таразе» is a title, not a place."""
+    return _QUOTE.sub(lambda match: " " * len(match.group()), text)
+
+
 def _city(cued: list[Unit], current: list[Unit], language: str) -> str | None:
     """Named in a premiere sentence or else next to the venue («ждут во Дворце Республики в
     Алматы»); a city mentioned only in passing (where it was shot, where the studio is) is not
     where the premiere happens."""
     at_venue = [unit for unit in current if unit not in cued and find_venues(unit.text)]
     for unit in cued + at_venue:
-        cities = find_cities(unit.text)
+        cities = find_cities(_outside_quotes(unit.text))
         if cities:
             return cities[0][1].name(language)
-    hinted = (hinted_city(unit.text) for unit in cued)
+    hinted = (hinted_city(_outside_quotes(unit.text)) for unit in cued)
     found = next((hint for hint in hinted if hint is not None), None)
     return found.name(language) if found else None
 
