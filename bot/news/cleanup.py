@@ -73,8 +73,9 @@ _MENU_WORD = re.compile(
 )
 # A weather widget ("Шымкент -4°", "Astana +28 °C") and a teaser's tag with its time
 # ("Кино · 12:11"): a few words before a temperature or a clock time.
-_WEATHER = re.compile(r"^(?:[^\W\d_]+[\s-]*){0,3}[-+−]?\d{1,2}\s*°\s*[CСF]?$")
-_STAMP = re.compile(r"^(?:[^\W\d_]+\s*){1,3}[·•|,–—-]\s*\d{1,2}:\d{2}$")
+_WORDS = r"[^\W\d_]+(?:[\s-][^\W\d_]+){0,2}"  # one to three words, each split one way only
+_WEATHER = re.compile(r"^(?:" + _WORDS + r"\s+)?[-+−]?\d{1,2}\s*°\s*[CСF]?$")
+_STAMP = re.compile(r"^" + _WORDS + r"\s*[·•|,–—-]\s*\d{1,2}:\d{2}$")
 _LETTER = re.compile(r"[^\W\d_]")
 _BREADCRUMB = re.compile(r"^[^.!?]{1,40}\s[>»/|]\s[^.!?]{1,60}\.?$")
 _BULLET = re.compile(r"^\s*[•·▪►]\s*")
