@@ -1,6 +1,7 @@
-"""Quality and cost of news understanding on the hand-written development set.
+"""Quality and cost of news understanding on a hand-written set: the development set (dev) or
+the held-out set (holdout), written apart from the rules to tell whether they generalise.
 
-Run: .venv/bin/python bench/quality.py [--repeat N]
+Run: .venv/bin/python bench/quality.py [--set dev|holdout] [--repeat N]
 Prints per-metric scores, latency on one core, import time, resident memory and the
 is_cinema false-positive rate on the labelled non-film news of ../shared/corpus (when present)."""
 
@@ -28,7 +29,10 @@ from bot.news.lexicon import fold  # noqa: E402
 from bot.news.sentences import raw_sentence_count, split_sentences  # noqa: E402
 from bot.news.summary import MAX_CHARS, MAX_SENTENCES, near_duplicate  # noqa: E402
 
-DEVSET = ROOT / "tests" / "data" / "devset.jsonl"
+SETS = {
+    "dev": ("development set", ROOT / "tests" / "data" / "devset.jsonl"),
+    "holdout": ("held-out set", ROOT / "tests" / "data" / "holdout.jsonl"),
+}
 # ../shared next to the checkout; a worktree sits one level deeper (wt/<branch>).
 SHARED = next(
     (p / "shared" for p in (ROOT.parent, ROOT.parents[1]) if (p / "shared").is_dir()),
@@ -50,8 +54,8 @@ TARGETS = {
 NON_FILM_LABELS = ("society", "economy", "technology", "sports", "science")
 
 
-def load() -> list[dict[str, Any]]:
-    with DEVSET.open(encoding="utf-8") as lines:
+def load(path: Path) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as lines:
         return [json.loads(line) for line in lines]
 
 
@@ -206,17 +210,19 @@ def corpus_false_positives() -> tuple[int, int, int, int] | None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--set", choices=sorted(SETS), default="dev", dest="which")
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--quiet", action="store_true", help="do not list misses")
     args = parser.parse_args()
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core, as the target says
-    records = load()
+    name, path = SETS[args.which]
+    records = load(path)
     kinds = {
         shape: sum(1 for r in records if r["format"] == shape) for shape in ("text", "flat", "html")
     }
     print(
-        f"development set: {len(records)} articles {kinds}, "
+        f"{name}: {len(records)} articles {kinds}, "
         f"{sum(r['premiere'] is not None for r in records)} premieres, "
         f"{sum(not r['is_cinema'] for r in records)} not film"
     )

@@ -10,7 +10,7 @@ from typing import Any
 
 from bot.errors import InvalidInput
 from bot.news import Analysis
-from bot.news.cleanup import is_noise
+from bot.news.cleanup import headline_index
 from bot.news.text import html_to_page, looks_like_html
 
 
@@ -50,8 +50,8 @@ def parse_article(raw: str, title: str | None = None) -> ArticleInput:
     if title is not None:
         return ArticleInput(title, raw)
     lines = raw.strip().split("\n")
-    # Scraped text may open with breadcrumbs, dates or counters; the headline is the first real one.
-    first = next((i for i, line in enumerate(lines) if not is_noise(line)), 0)
+    # Scraped text may open with the site's name, breadcrumbs, dates or counters.
+    first = headline_index(lines)
     return ArticleInput(lines[first].strip(), "\n".join(lines[first + 1 :]))
 
 

@@ -10,6 +10,7 @@ from bot.article_input import parse_article
 from bot.news import CATEGORIES, Analysis, analyze
 from bot.news.dates import find_dates, resolve
 from bot.news.events import event_key
+from bot.news.places import find_venues
 from bot.news.sentences import split_sentences
 from bot.news.text import html_to_page, looks_like_html
 from tests.news_fixtures import (
@@ -389,3 +390,205 @@ def test_article_header_keeps_headline_and_lead_page_header_goes() -> None:
         "</body></html>"
     )
     assert page.text == "Заголовок\nЛид статьи о фильме, который выйдет в прокат.\nТекст."
+
+
+# A scraped page of a site whose logo, widgets and teaser list no word list names.
+MASTHEAD_PAGE = """KAZPRESS
+Войти
+USD 511.20
+Караганда -9°
+Главная / Культура
+
+Драма «Долгая зима» выходит в прокат 20 января
+
+Бүгін, 10:05
+
+Драма «Долгая зима» выйдет в прокат 20 января, сообщили в прокатной компании.
+
+👁 2310
+💬 12
+
+Картину снимали в Темиртау и на заводских окраинах Караганды.
+
+Мы используем файлы cookie, чтобы сайт работал лучше.
+
+Лучшее за месяц
+
+В Шымкенте откроют новый сквер
+Общество · 14:05
+
+Кинокомпания из Бишкека снимет сериал о таксистах
+Кино · 11:40
+"""
+MASTHEAD_JUNK = (
+    "В Шымкенте откроют новый сквер",
+    "Кинокомпания из Бишкека снимет сериал о таксистах",
+    "Мы используем файлы cookie",
+    "👁 2310",
+    "Общество · 14:05",
+    "Караганда -9°",
+)
+
+
+def test_site_name_above_a_short_line_is_not_the_headline() -> None:
+    article = parse_article(MASTHEAD_PAGE)
+    assert article.title == "Драма «Долгая зима» выходит в прокат 20 января"
+    assert parse_article("Оппенгеймер\nФильм Кристофера Нолана вышел в прокат.\n").title == (
+        "Оппенгеймер"
+    ), "a one-word headline right above running text stays the headline"
+
+
+def test_widgets_counters_stamps_and_an_unnamed_teaser_list_are_dropped() -> None:
+    article = parse_article(MASTHEAD_PAGE)
+    result = analyze(title=article.title, text=article.text, published=date(2026, 1, 10))
+    assert result.clean_text.splitlines() == [
+        "Драма «Долгая зима» выйдет в прокат 20 января, сообщили в прокатной компании.",
+        "Картину снимали в Темиртау и на заводских окраинах Караганды.",
+    ]
+    for junk in MASTHEAD_JUNK:
+        assert junk not in result.clean_text and junk not in result.summary
+
+
+@pytest.mark.parametrize(
+    "heading", ["Новости партнёров", "Топ-10 за неделю", "Ең көп қаралған", "From our partners"]
+)
+def test_list_headings_of_any_site(heading: str) -> None:
+    text = (
+        "Фильм «Тест» выйдет в прокат 5 мая, премьера пройдет в Алматы.\n"
+        f"{heading}\nВ Астане открыли новый парк аттракционов\n"
+    )
+    result = analyze(title="Фильм «Тест» выйдет в мае", text=text, published=date(2026, 4, 1))
+    assert result.clean_text == "Фильм «Тест» выйдет в прокат 5 мая, премьера пройдет в Алматы."
+
+
+def test_teaser_tail_needs_two_unfinished_lines() -> None:
+    text = (
+        "Фильм «Тест» выйдет в прокат 5 мая.\nРежиссер снимал его три года.\nОтырыс Астанада өтті."
+    )
+    result = analyze(title="Фильм «Тест» выйдет в мае", text=text, published=date(2026, 4, 1))
+    assert result.clean_text == text, "short finished sentences at the end are the story"
+
+
+def test_summary_skips_a_headline_line_ending_with_a_title() -> None:
+    result = analyze(
+        title="",
+        text="В Таразе покажут комедию «Мост»\nКомедию «Мост» покажут в Таразе 3 июня. "
+        "Режиссер снимал ее на местном рынке.",
+        published=date(2026, 5, 1),
+    )
+    assert result.summary.startswith("Комедию «Мост» покажут")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ко Дню Победы фильм «Рубеж» покажут в Уральске 6 мая.", date(2026, 5, 6)),
+        ("Фильм «Рубеж» к 9 мая покажут в Уральске 6 мая.", date(2026, 5, 6)),
+        ("Билеты на фильм «Рубеж» продаются до 5 мая, показ 7 мая.", date(2026, 5, 7)),
+        ("«Рубеж» фильмі 9 мамырға дейін, 7 мамырда көрсетіледі.", date(2026, 5, 7)),
+        ('The film "Rubezh" opens by May 9, on May 7 in Oral.', date(2026, 5, 7)),
+        ("Фильм «Рубеж» выйдет в прокат к 9 мая.", date(2026, 5, 9)),
+    ],
+)
+def test_limit_and_occasion_dates_give_way_to_the_event_date(sentence: str, expected: date) -> None:
+    result = analyze(title="Премьера фильма «Рубеж»", text=sentence, published=date(2026, 4, 28))
+    assert result.premiere is not None and result.premiere.date == expected
+
+
+def test_day_of_the_month_without_a_month() -> None:
+    published = date(2026, 7, 2)
+    (found,) = find_dates("Премьера пройдет 18-го числа в Астане.")
+    assert resolve(found, published) == date(2026, 7, 18)
+    (found,) = find_dates("Премьера осы айдың 9-ында өтеді.")
+    assert resolve(found, published) == date(2026, 7, 9)
+
+
+def test_declined_headline_title_gives_way_to_the_form_after_a_film_noun() -> None:
+    result = analyze(
+        title="Зрители аплодировали стоя на премьере «Степной песни»",
+        text="Премьера музыкального фильма «Степная песня» прошла 2 марта в Астане. "
+        "Картина «Степная песня» выйдет в прокат через неделю.",
+        published=date(2026, 3, 3),
+    )
+    assert result.premiere is not None and result.premiere.titles == ("Степная песня",)
+
+
+def test_framed_title_may_end_with_an_exclamation() -> None:
+    result = analyze(
+        title="Комедия «Мама, я в ауле!» выйдет в прокат 5 июня",
+        text="Комедия «Мама, я в ауле!» выйдет в прокат 5 июня. «Не пропустите!» — призвали "
+        "создатели.",
+        published=date(2026, 5, 20),
+    )
+    assert result.premiere is not None and result.premiere.titles == ("Мама, я в ауле!",)
+
+
+def test_city_named_beside_the_venue() -> None:
+    result = analyze(
+        title="Премьера фильма «Арал» назначена на 3 апреля",
+        text="Премьерный показ фильма «Арал» назначен на 3 апреля. Гостей ждут в кинотеатре "
+        "«Шахтер» в Караганде. Съемки шли в Аральске и Кызылорде.",
+        published=date(2026, 3, 20),
+    )
+    assert result.premiere is not None
+    assert (result.premiere.city, result.premiere.venue) == ("Караганда", "Шахтер")
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("Премьера Nomad Cinema кинотеатрында өтеді.", "Nomad Cinema"),
+        ("Показ пройдет в кинотеатре Star Cinema 3 мая.", "Star Cinema"),
+        (
+            "The film will be shown at the Palace of Peace and Reconciliation.",
+            "Palace of Peace and Reconciliation",
+        ),
+        (
+            "The screening is at the Kazakhstan Central Concert Hall tonight.",
+            "Kazakhstan Central Concert Hall",
+        ),
+    ],
+)
+def test_venue_names_the_gazetteer_does_not_list(text: str, venue: str) -> None:
+    assert [name for _, name in find_venues(text)] == [venue]
+
+
+def test_kazakh_box_office_in_tenge() -> None:
+    result = analyze(
+        title="«Дала жолы» прокатта 1,2 миллиард теңге жинады",
+        text="«Дала жолы» фильмі екі аптада 1,2 миллиард теңге жинады. Фильмді 400 мыңнан астам "
+        "көрермен тамашалады.",
+        published=date(2026, 2, 1),
+    )
+    assert result.is_cinema and result.categories[0] == "box_office"
+
+
+def test_a_studio_name_alone_is_not_production_news() -> None:
+    result = analyze(
+        title="«Казахфильм» открыл музей своей киностудии",
+        text="Киностудия «Казахфильм» открыла музей, где показаны костюмы и афиши старых фильмов. "
+        "Вход для школьников бесплатный.",
+        published=date(2026, 2, 1),
+    )
+    assert result.is_cinema and result.categories[0] == "other"
+
+
+def test_a_city_inside_a_quoted_title_is_not_the_premiere_city() -> None:
+    result = analyze(
+        title="Драма «Ночь в Таразе» выйдет 5 мая",
+        text="Драма «Ночь в Таразе» выйдет в прокат 5 мая. Премьера пройдет в Жезказгане.",
+        published=date(2026, 4, 1),
+    )
+    assert result.premiere is not None and result.premiere.city == "Жезказган"
+
+
+def test_english_genre_word_before_a_quoted_title_is_film_news() -> None:
+    result = analyze(
+        title="Kazakh comedy 'Big Toi' opens nationwide on Thursday, January 15",
+        text='The comedy "Big Toi" opens in cinemas across Kazakhstan on Thursday, January 15. '
+        "It was shot in Taraz over the summer by a crew of forty.",
+        published=date(2026, 1, 5),
+    )
+    assert result.is_cinema and result.premiere is not None
+    assert (result.premiere.titles, result.premiere.date) == (("Big Toi",), date(2026, 1, 15))
+    assert result.premiere.city is None

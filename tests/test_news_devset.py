@@ -11,8 +11,10 @@ from typing import Any
 from bot.article_input import parse_article
 from bot.news import CATEGORIES, analyze
 from tests.data.build_devset import build
+from tests.data.build_holdout import build as build_holdout
 
 DEVSET = Path(__file__).parent / "data" / "devset.jsonl"
+HOLDOUT = Path(__file__).parent / "data" / "holdout.jsonl"
 
 
 def records() -> list[dict[str, Any]]:
@@ -52,3 +54,22 @@ def test_cinema_and_premiere_facts_hold_on_devset() -> None:
             facts += 1
     assert cinema_hits / len(items) >= 0.97
     assert fact_hits / facts >= 0.95
+
+
+def test_committed_holdout_matches_its_builder() -> None:
+    with HOLDOUT.open(encoding="utf-8") as lines:
+        committed = [json.loads(line) for line in lines]
+    assert committed == json.loads(json.dumps(build_holdout(), ensure_ascii=False))
+
+
+def test_holdout_shape() -> None:
+    with HOLDOUT.open(encoding="utf-8") as lines:
+        items = [json.loads(line) for line in lines]
+    assert len(items) >= 60
+    assert {item["language"] for item in items} == {"ru", "kk", "en"}
+    primaries = Counter(item["primary"] for item in items if item["is_cinema"])
+    assert set(primaries) == set(CATEGORIES)
+    assert sum(item["premiere"] is not None for item in items) >= 28
+    assert sum(not item["is_cinema"] for item in items) >= 22
+    assert {item["format"] for item in items} == {"text", "flat", "html"}
+    assert all(item["id"].startswith("hold") for item in items)

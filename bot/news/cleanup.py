@@ -17,7 +17,10 @@ _LIST_WORDS = (
     r"тақырыпқа қатысты|read also|read more|related|related news|related stories|trending|"
     r"most read|most popular|more news|latest news|you may also like|recommended|most viewed|"
     r"most commented|самое обсуждаемое|обсуждаемое|выбор читателей|top stories|editor's picks|"
-    r"also read|see also|новости компаний|партнерские материалы|ұқсас жаңалықтар)"
+    r"also read|see also|новости компаний|партнерские материалы|ұқсас жаңалықтар|"
+    # Rankings and partner blocks: «Топ недели», «Ең көп оқылған», "From our partners".
+    r"топ(?:-\d+)?|ең көп \w+|серіктес\w*(?: жаңалықтар\w*)?|from our partners|partner content|"
+    r"sponsored|top news)"
 )
 # The heading of such a list, possibly with a short tail ("Популярное за неделю").
 _LIST_MARKER = re.compile(r"^" + _LIST_WORDS + r"(?:\s+[\w\s]{0,25})?\s*:?\s*$", re.IGNORECASE)
@@ -37,7 +40,9 @@ _FOOTER = Lexicon(
     r"жазылыңыз|материалдарды пайдалану|сілтеме міндетті|барлық құқықтар қорғалған|"
     r"all rights reserved|subscribe to|follow us|sign up for|newsletter|copyright|^©|"
     r"реклама\s*$|на правах рекламы|подробнее об этом читайте|читайте на|appeared first on|"
-    r"появил\w* сначала на|читать далее|читать полностью|continue reading|толығырақ)"
+    r"появил\w* сначала на|читать далее|читать полностью|continue reading|толығырақ|"
+    # Cookie consent banners and Kazakh reprint bans.
+    r"cookie|көшіріп бас|көшіруге)"
 )
 _NUMERIC_JUNK = re.compile(
     r"^[\s•·\-–—|*$€₽₸£¥%+°CcFfа-яА-Яa-zA-Z]{0,4}[\s$€₽₸£¥]*[-+−]?\d[\d\s.,:/%°]*"
@@ -48,7 +53,8 @@ _DATE_LINE = re.compile(
     r"^[•·\s]*(?:\d{1,2}[:.]\d{2}[,\s]*)?\d{0,2}\s*(?:"
     r"январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|"
     r"қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|"
-    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|сегодня|вчера|today|yesterday)\w*\.?"
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|сегодня|вчера|бүгін|кеше|today|yesterday)"
+    r"\w*\.?"
     r"[,\s]*(?:\d{4})?\s*(?:год\w*|г\.|жыл\w*)?[,\s]*(?:\d{1,2}[:.]\d{2})?\s*$",
     re.IGNORECASE,
 )
@@ -65,9 +71,17 @@ _COUNTER = re.compile(
 _MENU_WORD = re.compile(
     r"^[•·|>\-\s]*(?:\S{1,3}|\d{4} год|войти|вход|поиск|меню|search|login)$", re.IGNORECASE
 )
+# A weather widget ("Шымкент -4°", "Astana +28 °C") and a teaser's tag with its time
+# ("Кино · 12:11"): a few words before a temperature or a clock time.
+_WORDS = r"[^\W\d_]+(?:[\s-][^\W\d_]+){0,2}"  # one to three words, each split one way only
+_WEATHER = re.compile(r"^(?:" + _WORDS + r"\s+)?[-+−]?\d{1,2}\s*°\s*[CСF]?$")
+_STAMP = re.compile(r"^" + _WORDS + r"\s*[·•|,–—-]\s*\d{1,2}:\d{2}$")
+_LETTER = re.compile(r"[^\W\d_]")
 _BREADCRUMB = re.compile(r"^[^.!?]{1,40}\s[>»/|]\s[^.!?]{1,60}\.?$")
 _BULLET = re.compile(r"^\s*[•·▪►]\s*")
 _SENTENCE_END = re.compile(r"[.!?…»\"”:;)]\s*$")
+# Running text ends its sentences; a headline may end with its quoted film title.
+_RUNNING_TEXT = re.compile(r"[.!?…][»\"”)]*\s*$")
 
 
 def is_caption(line: str) -> bool:
@@ -95,12 +109,15 @@ def _is_noise(line: str) -> bool:
     stripped = line.strip()
     return (
         not stripped
+        or not _LETTER.search(stripped)  # counters and dividers: "👁 15804", "* * *"
         or bool(_NUMERIC_JUNK.match(stripped))
+        or bool(_WEATHER.match(stripped))
+        or bool(_STAMP.match(stripped))
         or bool(_DATE_LINE.match(stripped))
         or bool(_MENU_WORD.match(stripped))
         or bool(_BREADCRUMB.match(stripped))
         or bool(_COUNTER.match(stripped))
-        or bool(_INLINE_TEASER.match(stripped))
+        or bool(_INLINE_TEASER.match(fold(stripped)))
         or (bool(_LABEL_LINE.match(stripped)) and not is_paragraph(stripped.split(":", 1)[-1]))
         or is_caption(stripped)
         or (len(stripped) < 400 and is_footer(stripped) and not RECALL.match(stripped))
@@ -134,7 +151,7 @@ def clean_lines(text: str, title: str = "") -> list[str]:
     in_list = False
     for raw in _after_headline(text.replace("\r", "").split("\n"), title_key):
         line = raw.strip()  # inner spacing kept, so summary sentences stay verbatim
-        if _LIST_MARKER.match(line):
+        if _LIST_MARKER.match(fold(line)):
             in_list = True
             continue
         if in_list:
@@ -153,4 +170,32 @@ def clean_lines(text: str, title: str = "") -> list[str]:
             continue  # a lone word above the story (city of the weather widget, section name)
         seen.add(key)
         kept.append(line)
-    return kept
+    return _without_teaser_tail(kept)
+
+
+def _headline_like(line: str) -> bool:
+    """Short and unfinished: a heading or a teaser, not a sentence of the story."""
+    return len(line) <= 160 and not line.rstrip().endswith((".", "…", ":", ";"))
+
+
+def _without_teaser_tail(lines: list[str]) -> list[str]:
+    """A page ends with the body, then lists of other stories under headings no list of words
+    knows: two or more headline-like lines in a row at the very end are such a list."""
+    end = len(lines)
+    while end > 0 and _headline_like(lines[end - 1]):
+        end -= 1
+    return lines[:end] if len(lines) - end >= 2 and end > 0 else lines
+
+
+def headline_index(lines: list[str]) -> int:
+    """Which line of flattened page text is the headline: the first that is not furniture.
+
+    A lone word above another short line is the site's name or a section label; a lone word
+    right above running text is a one-word headline."""
+    content = [index for index, line in enumerate(lines) if not _is_noise(line)]
+    for position, index in enumerate(content):
+        following = lines[content[position + 1]] if position + 1 < len(content) else ""
+        if len(lines[index].split()) == 1 and not _RUNNING_TEXT.search(following):
+            continue
+        return index
+    return content[0] if content else 0

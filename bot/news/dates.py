@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from bot.news.lexicon import Lexicon
@@ -96,6 +96,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.IGNORECASE,
         ),
     ),
+    # "14-го числа", "осы айдың 14-інде": a day of the month the story is published in.
+    ("day_of_month", re.compile(_DAY + r"-?(?:го)?\s+числа(?!\w)", re.IGNORECASE)),
+    ("day_of_month", re.compile(r"(?<!\w)айдың\s+" + _DAY + r"(?!\d)", re.IGNORECASE)),
     (
         "en_day_first",
         re.compile(
@@ -118,10 +121,14 @@ _DIGIT = re.compile(r"\d")
 
 @dataclass(frozen=True)
 class FoundDate:
+    """A date as written; month 0 is the month of publication ("14-го числа")."""
+
     start: int
     day: int
     month: int
     year: int | None
+    # A limit or an occasion ("до 15 октября", "к 8 Марта", "by May 1"), not when things happen.
+    bound: bool = False
 
 
 def _month_index(name: str, table: tuple[str, ...]) -> int:
@@ -146,6 +153,8 @@ def _found(kind: str, match: re.Match[str]) -> FoundDate | None:
         year, day, month = int(groups[0]), int(groups[1]), _month_index(groups[2], _KK_MONTHS)
     elif kind == "kk_month_first":
         month, day, year = _month_index(groups[0], _KK_MONTHS), int(groups[1]), None
+    elif kind == "day_of_month":
+        day, month, year = int(groups[0]), 0, None
     elif kind in ("ru", "kk"):
         table = _RU_MONTHS if kind == "ru" else _KK_MONTHS
         day, month = int(groups[0]), _month_index(groups[1], table)
@@ -160,9 +169,26 @@ def _found(kind: str, match: re.Match[str]) -> FoundDate | None:
         if kind in ("iso", "numeric", "kk_year_first"):
             return None
         year = None  # "12 марта 1500 зрителей": the number after the month is not a year
-    if not 1 <= month <= 12 or not 1 <= day <= 31:
+    if not 0 <= month <= 12 or not 1 <= day <= 31:
         return None
     return FoundDate(match.start(), day, month, year)
+
+
+# Prepositions before and postpositions after a date that make it a limit or an occasion.
+_BOUND_BEFORE = re.compile(
+    r"(?<![\w-])(?:к|ко|до|накануне|by|until|till|before|ahead of)\s+$", re.IGNORECASE
+)
+_BOUND_AFTER = re.compile(
+    r"^(?:\s+\d{4}\s*(?:года|г\.|жылғы|жыл)?)?\s*(?:-ға|-ге|-қа|-ке)?\s*"
+    r"(?:дейін|шейін|қарсаңында)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _bound(text: str, start: int, end: int) -> bool:
+    return bool(_BOUND_BEFORE.search(text[max(0, start - 12) : start])) or bool(
+        _BOUND_AFTER.match(text[end : end + 30])
+    )
 
 
 def find_dates(text: str) -> list[FoundDate]:
@@ -174,6 +200,8 @@ def find_dates(text: str) -> list[FoundDate]:
         for match in regex.finditer(text):
             item = _found(kind, match)
             if item is not None:
+                if _bound(text, match.start(), match.end()):
+                    item = replace(item, bound=True)
                 found.append((match.start(), match.end(), item))
     found.sort(key=lambda entry: (entry[0], -entry[1]))
     result: list[FoundDate] = []
@@ -188,12 +216,17 @@ def find_dates(text: str) -> list[FoundDate]:
 def resolve(found: FoundDate, published: date | None) -> date | None:
     """A real date; a missing year comes from the publication date (long past → next year)."""
     year = found.year
+    month = found.month
+    if month == 0:
+        if published is None:
+            return None
+        month = published.month
     if year is None:
         if published is None:
             return None
         year = published.year
         try:
-            candidate = date(year, found.month, found.day)
+            candidate = date(year, month, found.day)
         except ValueError:
             return None
         if candidate < published - timedelta(days=120):
@@ -201,7 +234,7 @@ def resolve(found: FoundDate, published: date | None) -> date | None:
         elif candidate > published + timedelta(days=245):
             year -= 1
     try:
-        return date(year, found.month, found.day)
+        return date(year, month, found.day)
     except ValueError:
         return None
 

@@ -164,6 +164,8 @@ FILM = pattern(
     r"анимационн|анимаци|документальн\w* (?:фильм|лент|картин)|продюсер|байопик|триллер|хоррор|"
     r"ужастик|мелодрам|кинематографист|кинокомпани|дистрибьютор|берлинале|"
     r"(?:комеди|драм|боевик|лент)\w*\s+[«\"“]|на большо\w* экран|"
+    r"(?:comedy|drama|thriller|melodrama|documentary|animation)\s+[\"“‘']|"
+    r"opens (?:nationwide|in cinemas)|available to stream|"
     r"түсірілім|түсіру тобы|туынды|экранға|"
     r"film|movie|cinema|filmmaker|screenplay|screening|trailer|teaser|hollywood|голливуд|sequel|"
     r"documentary|animated|actor|actress|director(?!-general| general)|premiered|streaming|"

@@ -100,6 +100,27 @@ CITIES: tuple[City, ...] = (
     _city(
         "Экибастуз", "Екібастұз", "Ekibastuz", r"экибастуз\w*|екібастұз" + _KK_CASES + r"|ekibastuz"
     ),
+    _city(
+        "Жезказган",
+        "Жезқазған",
+        "Zhezkazgan",
+        r"жезказган(?:а|е|у|ом)?|жезқазған" + _KK_CASES + r"|zhezkazgan",
+    ),
+    _city("Темиртау", "Теміртау", "Temirtau", r"темиртау|теміртау" + _KK_CASES + r"|temirtau"),
+    _city("Риддер", "Риддер", "Ridder", r"риддер(?:а|е|у|ом)?|риддер" + _KK_CASES + r"|ridder"),
+    _city("Балхаш", "Балқаш", "Balkhash", r"балхаш(?:а|е|у|ом)?|балқаш" + _KK_CASES + r"|balkhash"),
+    _city(
+        "Конаев",
+        "Қонаев",
+        "Konaev",
+        r"конаев(?:а|е|у|ым)?|қонаев" + _KK_CASES + r"|konaev|qonaev|капшага[йея]\w*|kapshagay",
+    ),
+    _city(
+        "Жанаозен",
+        "Жаңаөзен",
+        "Zhanaozen",
+        r"жанаозен(?:а|е|у|ом)?|жаңаөзен" + _KK_CASES + r"|zhanaozen",
+    ),
     _city("Москва", "Мәскеу", "Moscow", r"москв(?:а|е|ы|у|ой)|мәскеу" + _KK_CASES + r"|moscow"),
     _city(
         "Санкт-Петербург",
@@ -166,9 +187,15 @@ def find_cities(text: str) -> list[tuple[int, City]]:
     ]
 
 
+# A hall number is part of a cinema's name ("Kinopark 11"); a day before a month is a date.
+_HALL_NUMBER = (
+    r"\d+(?![\d.:])(?!\s+(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|"
+    r"декабр|қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|"
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+)
 _CHAIN = (
     r"(?:Kinopark|Chaplin|Kinoplexx|Cinemax|Arman|Lumiera|Kinoforum|Cinema Park|Silk Way Cinema)"
-    r"(?:\s+(?:\d+|[A-Z][\w'-]*|&))*"
+    r"(?:\s+(?:" + _HALL_NUMBER + r"|[A-Z][\w'-]*|&))*"
 )
 _NAMED_HALL = (
     r"Казахконцерт\w*|Қазақконцерт\w*|Дворец Республики|Дворце Республики|Дворец мира и согласия|"
@@ -181,15 +208,34 @@ _MALL = (
     r"Keruen City|Keruen|Dostyk Plaza|Forum Almaty|Asia Park|Aport Mall|Abu Dhabi Plaza|"
     r"Mall of Astana|Shymkent Plaza|City Mall"
 )
+# A name in Latin letters, as cinemas brand themselves: "Sary-Arka Cinema", "Kinopark 5 Atakent".
+_LATIN_NAME = r"[A-Z][\w'-]*(?:\s+(?:" + _HALL_NUMBER + r"|[A-Z][\w'-]*|&))*"
+_HALL_WORD = (
+    r"(?:кинотеатр\w*|кинозал\w*|киноцентр\w*|концертн\w+ зал\w*|ТРЦ|ТРК|cinema|theatre|theater)"
+)
+# Kazakh names the place first: «Арман» кинотеатрында, Sary-Arka Cinema кинотеатрында.
+_KK_HALL_AFTER = r"\s+(?:кинотеатр|киноорталы|концерт залы|сарайы|ойын-сауық)"
+_QUOTED = r"[«\"“](?P<{}>[^»\"”]{{2,40}})[»\"”]"
+# "at the Palace of Independence", "at the Republic Palace".
+_EN_HALL = (
+    r"(?:[A-Z][\w'-]*\s+){1,3}(?:Palace|Hall|Arena|Centre|Center)|(?:Palace|Hall|Centre|Center)"
+    r"\s+of\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:and\s+)?[A-Z][\w'-]*){0,3}"
+)
 _VENUE = re.compile(
-    r"(?P<chain>(?<![\w-])" + _CHAIN + r")"
-    r"|(?:кинотеатр\w*|кинозал\w*|киноцентр\w*|концертн\w+ зал\w*|ТРЦ|ТРК|cinema|theatre|theater)"
-    r"\s+[«\"“](?P<quoted>[^»\"”]{2,40})[»\"”]"
-    r"|[«\"“](?P<kk>[^»\"”]{2,40})[»\"”]\s+(?:кинотеатр|киноорталы|концерт залы|сарайы|ойын-сауық)"
-    r"|(?<![\w-])[«\"“]?(?P<hall>" + _NAMED_HALL + r")[»\"”]?"
-    r"|(?<![\w-])(?P<mall>" + _MALL + r")"
-    r"|(?:at|in)\s+the\s+(?P<en>[A-Z][\w'-]*(?:\s+[A-Z0-9][\w'-]*){0,3})\s+(?:cinema|theater|"
-    r"theatre|multiplex|concert hall)",
+    "|".join(
+        (
+            r"(?P<chain>(?<![\w-])" + _CHAIN + r")",
+            _HALL_WORD + r"\s+" + _QUOTED.format("quoted"),
+            r"(?:кинотеатр\w*|кинозал\w*|киноцентр\w*)\s+(?P<latin>" + _LATIN_NAME + r")",
+            _QUOTED.format("kk") + _KK_HALL_AFTER,
+            r"(?<![\w-])(?P<kk_latin>" + _LATIN_NAME + r")" + _KK_HALL_AFTER,
+            r"(?:at|in)\s+the\s+(?P<en_hall>" + _EN_HALL + r")(?![\w-])",
+            r"(?<![\w-])[«\"“]?(?P<hall>" + _NAMED_HALL + r")[»\"”]?",
+            r"(?<![\w-])(?P<mall>" + _MALL + r")",
+            r"(?:at|in)\s+the\s+(?P<en>[A-Z][\w'-]*(?:\s+[A-Z0-9][\w'-]*){0,3})\s+"
+            r"(?:cinema|theater|theatre|multiplex|concert hall)",
+        )
+    )
 )
 _VENUE_CANON = {
     "Дворце Республики": "Дворец Республики",

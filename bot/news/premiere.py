@@ -16,12 +16,17 @@ _QUOTE = re.compile(
     r"«(?P<a>(?:[^«»]|«[^«»]*»){1,90})»|„(?P<b>[^“”„]{1,90})[“”]|“(?P<c>[^“”]{1,90})”"
     r"|\"(?P<d>[^\"\n]{1,90})\"|‘(?P<e>[^‘’\n]{1,90})’|(?<![\w])'(?P<f>[A-Z][^'\n]{0,90})'(?!\w)"
 )
-_FILM_BEFORE = re.compile(
-    r"(?:фильм\w*|мультфильм\w*|картин\w*|кинолент\w*|лент[аыуео]й?|кинокартин\w*|сериал\w*|"
+# After a noun («фильма «X»», «триллера «X»») a Russian title keeps its own form; after
+# «премьере» or bare in a headline it is declined («на премьере «Карты памяти»»).
+_FILM_NOUNS = (
+    r"фильм\w*|мультфильм\w*|картин\w*|кинолент\w*|лент[аыуео]й?|кинокартин\w*|сериал\w*|"
     r"комеди\w*|драм\w*|боевик\w*|триллер\w*|мелодрам\w*|хоррор\w*|ужастик\w*|экранизаци\w*|"
-    r"проект\w*|премьер\w*|сиквел\w*|кинопремьер\w*|документальн\w*|анимационн\w*|"
-    r"film|movie|feature|documentary|drama|comedy|thriller|series|sequel|premiere of|"
-    r"animated)\s+(?:[\w-]+\s+){0,2}$",
+    r"проект\w*|сиквел\w*|документальн\w*|анимационн\w*|нуар\w*|"
+    r"film|movie|feature|documentary|drama|comedy|thriller|series|sequel|animated"
+)
+_FILM_NOUN_BEFORE = re.compile(r"(?:" + _FILM_NOUNS + r")\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_FILM_BEFORE = re.compile(
+    r"(?:" + _FILM_NOUNS + r"|премьер\w*|кинопремьер\w*|premiere of)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # Kazakh puts the film word after the title, often with an adjective between: «X» тарихи фильмі,
@@ -89,11 +94,13 @@ class Facts:
     venue: str | None
 
 
-def _looks_like_title(text: str) -> bool:
+def _looks_like_title(text: str, framed: bool) -> bool:
     words = text.split()
+    # «Мама, я дома!» after «комедия» is a title; a bare quoted exclamation is a remark.
+    unfinished = r"[.,;]\s*$" if framed else r"[.!?,;]\s*$"
     return (
         0 < len(words) <= 9
-        and not re.search(r"[.!?,;]\s*$", text)
+        and not re.search(unfinished, text)
         and (text[0].isupper() or text[0].isdigit())
         and fold(text) not in _NOT_TITLES
         and not re.search(r"[—–]\s*$", text)
@@ -107,13 +114,13 @@ def quoted_titles(sentence: str) -> list[tuple[str, bool]]:
         title = next(value for value in match.groupdict().values() if value).strip()
         before = sentence[max(0, match.start() - 40) : match.start()]
         after = sentence[match.end() : match.end() + 30]
+        framed = bool(_FILM_BEFORE.search(before) or _FILM_AFTER.search(after))
         if (
-            not _looks_like_title(title)
+            not _looks_like_title(title, framed)
             or _NOT_FILM_BEFORE.search(before)
             or _NOT_FILM_AFTER.search(after)
         ):
             continue
-        framed = bool(_FILM_BEFORE.search(before) or _FILM_AFTER.search(after))
         if not framed and _is_speech(title, before, after):
             continue
         found.append((title, framed))
@@ -153,6 +160,35 @@ def _bare_english_title(units: list[Unit]) -> str | None:
     return None
 
 
+def _inflected_alike(first: str, second: str) -> bool:
+    """The same words up to their last two letters: «Карты памяти» and «Карта памяти»."""
+    a, b = fold(first).split(), fold(second).split()
+    return len(a) == len(b) and all(
+        x[: max(3, len(x) - 2)] == y[: max(3, len(x) - 2)] and abs(len(x) - len(y)) <= 2
+        for x, y in zip(a, b, strict=True)
+    )
+
+
+def _after_film_noun(units: list[Unit]) -> list[str]:
+    """Quoted names right after a film noun, in the form the title itself has."""
+    found: list[str] = []
+    for unit in units:
+        if unit.recall:
+            continue
+        for match in _QUOTE.finditer(unit.text):
+            if _FILM_NOUN_BEFORE.search(unit.text[max(0, match.start() - 40) : match.start()]):
+                found.append(next(value for value in match.groupdict().values() if value).strip())
+    return found
+
+
+def _own_form(main: str, units: list[Unit]) -> str:
+    """The main title as written after a film noun when it was found declined elsewhere."""
+    forms = _after_film_noun(units)
+    if main in forms:
+        return main
+    return next((form for form in forms if _inflected_alike(main, form)), main)
+
+
 def _titles(units: list[Unit]) -> tuple[str, ...]:
     framed: list[str] = []
     headline_loose: list[str] = []
@@ -179,14 +215,14 @@ def _titles(units: list[Unit]) -> tuple[str, ...]:
     if not ordered:
         bare = _bare_english_title(units)
         return (bare,) if bare else ()
-    if ordered:
-        # Headlines shorten titles: «Ер Төстік» in the headline, «Ер Төстік и дракон» in the text.
-        main_key = event_key(ordered[0])
-        fuller = [t for t in ordered[1:] if event_key(t).startswith(main_key + " ")]
-        if fuller:
-            ordered.remove(fuller[0])
-            ordered[0] = fuller[0]
-    return tuple(ordered)
+    # Headlines shorten titles: «Ер Төстік» in the headline, «Ер Төстік и дракон» in the text.
+    main_key = event_key(ordered[0])
+    fuller = [t for t in ordered[1:] if event_key(t).startswith(main_key + " ")]
+    if fuller:
+        ordered.remove(fuller[0])
+        ordered[0] = fuller[0]
+    main = _own_form(ordered[0], units)
+    return tuple([main] + [t for t in ordered[1:] if t != main])
 
 
 @lru_cache(maxsize=256)
@@ -198,36 +234,46 @@ def _cue_unit(unit: Unit) -> bool:
     return _cue(unit.text)
 
 
-def _explicit_date(units: list[Unit], published: date | None) -> date | None:
+def _explicit_date(units: list[Unit], published: date | None, bound: bool = False) -> date | None:
     for unit in units:
         for found in find_dates(unit.text):
-            resolved = resolve(found, published)
+            resolved = resolve(found, published) if found.bound == bound else None
             if resolved is not None:
                 return resolved
     return None
 
 
 def _first_date(units: list[Unit], published: date | None) -> date | None:
-    """A written date in a premiere sentence, else "завтра"/"в пятницу" there, else any date."""
+    """A written date in a premiere sentence, else "завтра"/"в пятницу" there, else any date;
+    a limit or an occasion ("к 8 Марта") only when nothing else is given."""
     current = [unit for unit in units if not unit.recall]
     cued = [unit for unit in current if _cue_unit(unit)]
     explicit = _explicit_date(cued, published)
     if explicit is not None:
         return explicit
     relative = (relative_date(unit.text, published) for unit in cued)
-    return next((day for day in relative if day is not None), None) or _explicit_date(
-        current, published
+    return (
+        next((day for day in relative if day is not None), None)
+        or _explicit_date(current, published)
+        or _explicit_date(current, published, bound=True)
     )
 
 
-def _city(cued: list[Unit], language: str) -> str | None:
-    """Named in a premiere sentence; a city mentioned only in passing (where it was shot, where
-    the studio is) is not where the premiere happens."""
-    for unit in cued:
-        cities = find_cities(unit.text)
+def _outside_quotes(text: str) -> str:
+    """The text with quoted names blanked: «Ночь в Таразе» is a title, not a place."""
+    return _QUOTE.sub(lambda match: " " * len(match.group()), text)
+
+
+def _city(cued: list[Unit], current: list[Unit], language: str) -> str | None:
+    """Named in a premiere sentence or else next to the venue («ждут во Дворце Республики в
+    Алматы»); a city mentioned only in passing (where it was shot, where the studio is) is not
+    where the premiere happens."""
+    at_venue = [unit for unit in current if unit not in cued and find_venues(unit.text)]
+    for unit in cued + at_venue:
+        cities = find_cities(_outside_quotes(unit.text))
         if cities:
             return cities[0][1].name(language)
-    hinted = (hinted_city(unit.text) for unit in cued)
+    hinted = (hinted_city(_outside_quotes(unit.text)) for unit in cued)
     found = next((hint for hint in hinted if hint is not None), None)
     return found.name(language) if found else None
 
@@ -250,7 +296,7 @@ def complete_facts(units: list[Unit], language: str, day: date | None) -> Facts:
     """Titles, city and venue added to a premiere date found by `premiere_date`."""
     current = [unit for unit in units if not unit.recall]
     cued = [unit for unit in current if _cue_unit(unit)]
-    return Facts(_titles(units), day, _city(cued, language), _venue(cued, current))
+    return Facts(_titles(units), day, _city(cued, current, language), _venue(cued, current))
 
 
 def extract_facts(units: list[Unit], language: str, published: date | None) -> Facts:

@@ -12,7 +12,7 @@ MAX_SENTENCES = 3
 MAX_CHARS = 600
 _WORD = re.compile(r"\w{3,}")
 # Body text ends its sentences; teaser headlines and link lists do not.
-_FINISHED = re.compile(r"[.!?…][»\"”)]*\s*$|[»\"”]\s*$")
+_FINISHED = re.compile(r"[.!?…][»\"”)]*\s*$")
 _PROMO = Lexicon(r"читайте|подробнее на|смотрите на|перейдите|read more|click|оқыңыз")
 
 
