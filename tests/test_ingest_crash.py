@@ -25,6 +25,7 @@ _SENTENCE = (
     "режиссёр и актёры ответили на вопросы зрителей, а прокат картины начнётся на неделе."
 )
 _SYLLABLES = ["ка", "ра", "ба", "ту", "ме", "ли", "со", "на", "да", "ги", "ро", "же", "ны", "пу"]
+_SYLLABLES += ["ле", "ха", "ви", "зо", "ке", "му"]
 
 
 def invented_words(rng: random.Random, count: int) -> str:
@@ -38,7 +39,7 @@ def feed(number: int) -> bytes:
     items = []
     for n in range(ITEMS):
         story = _SENTENCE.format(n=f"{number}-{n}", day=1 + n % 28)
-        story += " " + ". ".join(invented_words(rng, 12).capitalize() for _ in range(4)) + "."
+        story += " " + ". ".join(invented_words(rng, 12).capitalize() for _ in range(8)) + "."
         when = format_datetime(start - timedelta(minutes=n))
         items.append(
             f"<item><title>Премьера «Степь {number}-{n}»</title>"
