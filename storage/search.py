@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from functools import lru_cache
 
 import aiosqlite
@@ -122,13 +122,21 @@ def _hit(row: aiosqlite.Row) -> SearchHit:
     )
 
 
+def _documents(rows: Sequence[aiosqlite.Row]) -> list[tuple[int, str, str]]:
+    return [(row["id"], row["title"], row["text"] or row["description"]) for row in rows]
+
+
 class SearchStore:
     def __init__(self, db: aiosqlite.Connection) -> None:
         self._db = db
 
     async def index_article(self, article_id: int, title: str, text: str) -> None:
         """Put a stored article into both indexes once (stored articles do not change)."""
-        await self._index(article_id, title, text)
+        async with self._db.execute(
+            "SELECT 1 FROM search_docs WHERE article_id = ?", (article_id,)
+        ) as cursor:
+            if await cursor.fetchone() is None:
+                await self._index([(article_id, title, text)])
         await self._db.commit()
 
     async def index_articles(self, article_ids: Sequence[int]) -> int:
@@ -141,8 +149,7 @@ class SearchStore:
             (json.dumps(list(article_ids)),),
         ) as cursor:
             rows = list(await cursor.fetchall())
-        for row in rows:
-            await self._index(row["id"], row["title"], row["text"] or row["description"])
+        await self._index(_documents(rows))
         await self._db.commit()
         return len(rows)
 
@@ -157,8 +164,7 @@ class SearchStore:
                 (batch,),
             ) as cursor:
                 rows = list(await cursor.fetchall())
-            for row in rows:
-                await self._index(row["id"], row["title"], row["text"] or row["description"])
+            await self._index(_documents(rows))
             await self._db.commit()
             done += len(rows)
             if len(rows) < batch:
@@ -173,22 +179,20 @@ class SearchStore:
         await self._db.commit()
         return await self.reindex_missing()
 
-    async def _index(self, article_id: int, title: str, text: str) -> None:
-        cursor = await self._db.execute(
-            """INSERT INTO search_docs (article_id, indexed_at)
-               VALUES (?, CAST(strftime('%s', 'now') AS INTEGER))
-               ON CONFLICT(article_id) DO NOTHING""",
-            (article_id,),
+    async def _index(self, documents: Sequence[tuple[int, str, str]]) -> None:
+        """Add (id, title, text) of articles the index lacks to both indexes."""
+        now = to_ts(datetime.now(UTC))
+        await self._db.executemany(
+            "INSERT INTO search_docs (article_id, indexed_at) VALUES (?, ?)",
+            [(article_id, now) for article_id, _, _ in documents],
         )
-        if cursor.rowcount == 0:
-            return
-        await self._db.execute(
+        await self._db.executemany(
             "INSERT INTO search_stem (rowid, title, body) VALUES (?, ?, ?)",
-            (article_id, " ".join(stems(title)), " ".join(stems(text))),
+            [(i, " ".join(stems(title)), " ".join(stems(text))) for i, title, text in documents],
         )
-        await self._db.execute(
+        await self._db.executemany(
             "INSERT INTO search_tri (rowid, text) VALUES (?, ?)",
-            (article_id, fold(f"{title}\n{text[:TRIGRAM_CHARS]}")),
+            [(i, fold(f"{title}\n{text[:TRIGRAM_CHARS]}")) for i, title, text in documents],
         )
 
     async def search(
