@@ -1,8 +1,8 @@
 """Stories of the second blind set, written apart from the rules and the other sets, in the voice
 of other outlets: wire copy, lifestyle sites, business press, Kazakh-language papers and
 English-language sites. Premiere labels follow the product: the main film first, the ISO date
-(None when the text gives only a relative day), the city as the Russian nominative and the
-venue in the nominative as the text names it (None when none is given)."""
+(None when the text gives only a relative day), the city in the nominative of the article's
+language and the venue in the nominative as the text names it (None when none is given)."""
 
 from __future__ import annotations
 
@@ -69,7 +69,7 @@ PREMIERES = [
         '"We wanted to show that Otrar was not just a ruin but a living crossroads of '
         'cultures," Abenova said.\n'
         "The film will open in cinemas nationwide on Feb. 26 with English and Russian subtitles.",
-        P(["The Last Caravan"], "2026-02-19", "Астана", "Palace of Peace and Reconciliation"),
+        P(["The Last Caravan"], "2026-02-19", "Astana", "Palace of Peace and Reconciliation"),
     ),
     Item(
         "ru",
@@ -122,7 +122,7 @@ PREMIERES = [
         "Премьера Ақтөбедегі «Арман» кинотеатрында сағат 18:00-де басталады. Көрсетілімге "
         "актерлер, режиссер және облыстың зиялы қауым өкілдері қатысады.\n"
         "Фильм Батыс Қазақстандағы ХІХ ғасырдағы ұлт-азаттық көтерілісті баяндайды.",
-        P(["Ақжайық аңызы"], "2026-03-06", "Актобе", "Арман"),
+        P(["Ақжайық аңызы"], "2026-03-06", "Ақтөбе", "Арман"),
     ),
     Item(
         "ru",
@@ -186,7 +186,7 @@ PREMIERES = [
         "producers, one of the more expensive local productions this year.\n"
         "Lead actor Daniyar Kassym plays a former police officer pulled back into the criminal "
         "world of 1990s Almaty.",
-        P(["Steppe Wolf"], "2026-03-06", "Алматы", "Chaplin Mega Alma-Ata"),
+        P(["Steppe Wolf"], "2026-03-06", "Almaty", "Chaplin Mega Alma-Ata"),
     ),
     Item(
         "ru",
@@ -226,7 +226,7 @@ PREMIERES = [
         "түсірілген, қазақша субтитрмен көрсетіледі.\n"
         "Туынды 1941 жылы Мәскеу түбінде шайқасқан қарағандылық жауынгерлер туралы. "
         "Түсірілімге облыстық театр актерлері қатысты.",
-        P(["Последний рубеж"], "2025-12-05", "Караганда", "Star Cinema"),
+        P(["Последний рубеж"], "2025-12-05", "Қарағанды", "Star Cinema"),
     ),
     Item(
         "ru",
@@ -286,7 +286,7 @@ PREMIERES = [
         "from a village near Turkistan who is scouted by a Spanish academy.\n"
         "Director Nurlan Abdrakhmanov said most of the match scenes were filmed during real "
         "youth league games.",
-        P(["Ten Yards"], "2026-04-03", "Шымкент", "Kinoplexx Shymkent"),
+        P(["Ten Yards"], "2026-04-03", "Shymkent", "Kinoplexx Shymkent"),
     ),
     Item(
         "ru",
@@ -310,7 +310,7 @@ PREMIERES = [
         "Көрсетілім «Космос» кинотеатрында өтеді. Фильмде тыңгерлердің естеліктері мен "
         "мұрағат түсірілімдері пайдаланылған.\n"
         "Авторлардың айтуынша, фильм кейін облыстың аудандарында да тегін көрсетіледі.",
-        P(["Тың жолы"], "2025-11-12", "Костанай", "Космос"),
+        P(["Тың жолы"], "2025-11-12", "Қостанай", "Космос"),
     ),
     Item(
         "ru",
