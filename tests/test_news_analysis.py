@@ -8,6 +8,7 @@ import pytest
 
 from bot.article_input import parse_article
 from bot.news import CATEGORIES, Analysis, analyze
+from bot.news.cleanup import is_noise
 from bot.news.dates import find_dates, resolve
 from bot.news.events import event_key
 from bot.news.places import find_venues
@@ -592,3 +593,71 @@ def test_english_genre_word_before_a_quoted_title_is_film_news() -> None:
     assert result.is_cinema and result.premiere is not None
     assert (result.premiere.titles, result.premiere.date) == (("Big Toi",), date(2026, 1, 15))
     assert result.premiere.city is None
+
+
+SCRAPED_WITH_WIDGETS = """kino-novosti.kz
+Loading…
+18+
+Главная | Кино | Общество
+Драма «Соленый ветер» выйдет в прокат 9 апреля
+Время чтения: 4 мин
+
+Драма «Соленый ветер» выйдет в прокат 9 апреля, сообщили в прокатной компании.
+Обновлено 14:05
+Архивное фото: kino-novosti.kz
+Режиссер снимал картину на побережье Балхаша два лета подряд.
+Копирование материалов kino-novosti.kz без разрешения запрещено.
+Мнение автора может не совпадать с позицией редакции.
+
+Интересное рядом
+• В Павлодаре отремонтируют набережную к лету
+• Цены на яйца снизились во всех регионах
+"""
+
+
+def test_site_domain_placeholder_reading_time_and_an_unknown_list_heading_are_furniture() -> None:
+    article = parse_article(SCRAPED_WITH_WIDGETS)
+    assert article.title == "Драма «Соленый ветер» выйдет в прокат 9 апреля"
+    result = analyze(title=article.title, text=article.text, published=date(2026, 3, 30))
+    assert result.clean_text.splitlines() == [
+        "Драма «Соленый ветер» выйдет в прокат 9 апреля, сообщили в прокатной компании.",
+        "Режиссер снимал картину на побережье Балхаша два лета подряд.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Photo courtesy of the distributor",
+        "Collage: example.kz",
+        "Иллюстративное фото: example.kz",
+        "Follow example.kz on Telegram for more news.",
+        "Жаңалықтарды Telegram-арнамызға жазылып оқыңыз.",
+        "Жүктелуде…",
+        "7 min read",
+        "Оқу уақыты: 2 мин",
+    ],
+)
+def test_more_captions_footers_and_stamps_are_noise(line: str) -> None:
+    assert is_noise(line)
+
+
+def test_a_short_headline_repeated_in_the_page_is_dropped() -> None:
+    result = analyze(
+        title="Холод и свет",
+        text="Холод и свет\nФильм «Холод и свет» выйдет в прокат 3 мая. Режиссер снимал его в "
+        "Экибастузе.",
+        published=date(2026, 4, 20),
+    )
+    assert not result.clean_text.startswith("Холод и свет\n")
+
+
+def test_html_list_heading_without_a_known_word_goes_with_its_links() -> None:
+    page = (
+        "<html><body><article><h1>Фильм «Тест» выйдет 5 мая</h1><p>Фильм «Тест» выйдет в прокат "
+        "5 мая, премьера пройдет в Алматы, сообщил прокатчик.</p></article><div><h3>Интересное"
+        "</h3><ul><li><a href='/1'>В Астане открыли парк</a></li><li><a href='/2'>Снег в горах"
+        "</a></li></ul></div></body></html>"
+    )
+    assert "Интересное" not in html_to_page(page).text
+
