@@ -661,3 +661,43 @@ def test_html_list_heading_without_a_known_word_goes_with_its_links() -> None:
     )
     assert "Интересное" not in html_to_page(page).text
 
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("Показ пройдет в кинотеатре Kinopark 5 4DX Atakent.", "Kinopark 5 4DX Atakent"),
+        ("Премьеру покажут в Доме кино в Алматы.", "Дом кино"),
+        ("Показ пройдет в Малом зале Казахконцерта.", "Малый зал Казахконцерта"),
+        ("Встреча со зрителями пройдет в Актовом зале КазНУ.", "Актовый зал КазНУ"),
+        ("Тұсаукесер Тәуелсіздік сарайында өтеді.", "Тәуелсіздік сарайы"),
+        ("Показ в кинотеатре «Бекет» начнется в 19:00.", "Бекет"),
+    ],
+)
+def test_venue_grammar(text: str, venue: str) -> None:
+    assert [name for _, name in find_venues(text)] == [venue]
+
+
+def test_a_person_named_like_a_cinema_is_not_a_venue() -> None:
+    text = "Музыку к фильму написал Арман Сейтжанов, а продюсером стал Бекет Ахмет."
+    assert find_venues(text) == []
+
+
+def test_english_title_after_its_genre_word() -> None:
+    result = analyze(
+        title="Kazakh thriller Night Train to Aral will skip cinemas",
+        text="The thriller Night Train to Aral will premiere on a streaming service on May 14. "
+        "It was directed by a debutant from Kyzylorda.",
+        published=date(2026, 5, 1),
+    )
+    assert result.premiere is not None and result.premiere.titles[0] == "Night Train to Aral"
+
+
+def test_declined_title_with_a_changing_stem_takes_the_form_after_a_film_noun() -> None:
+    result = analyze(
+        title="Как прошла премьера «Дочери степи»",
+        text="В Астане 12 мая состоялась премьера драмы «Дочь степи». Режиссер фильма и актеры "
+        "вышли к зрителям после показа, зал аплодировал стоя.",
+        published=date(2026, 5, 14),
+    )
+    assert result.premiere is not None and result.premiere.titles[0] == "Дочь степи"
+
