@@ -701,3 +701,82 @@ def test_declined_title_with_a_changing_stem_takes_the_form_after_a_film_noun() 
     )
     assert result.premiere is not None and result.premiere.titles[0] == "Дочь степи"
 
+
+def test_city_of_a_sentence_that_presents_the_film() -> None:
+    result = analyze(
+        title="Фильм о Жамбыле представят в Таразе",
+        text="Драма «Акын» будет представлена в Таразе в субботу, 16 мая. Показ пройдет в "
+        "кинотеатре «Жулдыз». Фильм снимали в горах Алатау.",
+        published=date(2026, 5, 10),
+    )
+    assert result.premiere is not None
+    assert (result.premiere.city, result.premiere.venue) == ("Тараз", "Жулдыз")
+
+
+def test_will_show_a_film_is_a_premiere_story() -> None:
+    result = analyze(
+        title="В Жезказгане покажут фильм о горняках",
+        text="Документальный фильм «Глубокая руда» покажут зрителям 20 мая в Жезказгане.",
+        published=date(2026, 5, 11),
+    )
+    assert result.categories[0] == "premiere"
+    assert result.premiere is not None and result.premiere.date == date(2026, 5, 20)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Студия выпустила трейлер игры «Батыр»\nВышел трейлер компьютерной игры «Батыр». Игроку "
+        "предстоит защищать аул, ролики озвучили актеры. Премьера игры на ПК и консолях — осенью.",
+        "В Актобе откроют ТРЦ с кинотеатром\nВ Актобе построят торговый центр, в нем будут "
+        "супермаркет, каток и кинотеатр. Инвестиции составят 9 млрд тенге.",
+    ],
+)
+def test_game_launches_and_a_mall_with_a_cinema_are_not_film_news(text: str) -> None:
+    assert not run(text).is_cinema
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        (
+            "«Мы снимали без дублей»: Алия Серикова о своей первой роли\nАктриса рассказала о "
+            "съемках фильма «Зимний сад» и работе с режиссером. Она признается, что до премьеры "
+            "боялась камеры и не смотрела трейлер.",
+            "interview",
+        ),
+        (
+            "Director Ruslan Ospanov: 'We shot it in eight days'\nThe director spoke about his "
+            "film Dry River.\nQ: Why so fast?\nA: The budget.\nQ: Would you do it again?\nA: Yes.",
+            "interview",
+        ),
+        (
+            "Степь без героя\nНовый фильм «Пустошь» красив, но холоден. Сильная сторона — "
+            "операторская работа, слабое место — сценарий, который буксует к финалу. Ради "
+            "актерской работы в главной роли стоит сходить в кино.",
+            "review",
+        ),
+        (
+            "«Қазақфильм» жаңа фильм түсіре бастады\nКиностудия Сарыарқа туралы фильмнің "
+            "түсірілімін бастады. Фильмге 300 массовка қатысады.",
+            "production",
+        ),
+        (
+            "Киностудия построит павильон за 2 млрд тенге\nКиностудия начинает строительство "
+            "нового павильона для съемок фильмов и сериалов.",
+            "production",
+        ),
+    ],
+)
+def test_genre_and_production_vocabulary(text: str, primary: str) -> None:
+    result = run(text)
+    assert result.is_cinema and result.categories[0] == primary
+
+
+def test_kazakh_review_without_film_words_in_its_headline_is_film_news() -> None:
+    result = run(
+        "«Түнгі қала»: әдемі, бірақ бос\n«Түнгі қала» фильмінде операторлық жұмыс жақсы, ал "
+        "кейіпкерлер ашылмаған. Режиссер сценарийдегі олқылықтарды көрнекі сахналармен жасыруға "
+        "тырысады, бірақ фильм тым ұзақ. Біздің бағамыз – 10 ұпайдың 6-уы."
+    )
+    assert result.is_cinema and result.categories[0] == "review"

@@ -166,7 +166,7 @@ FILM = pattern(
     r"(?:комеди|драм|боевик|лент)\w*\s+[«\"“]|на большо\w* экран|"
     r"(?:comedy|drama|thriller|melodrama|documentary|animation)\s+[\"“‘']|"
     r"opens (?:nationwide|in cinemas)|available to stream|"
-    r"түсірілім|түсіру тобы|туынды|экранға|"
+    r"түсірілім|түсіру тобы|туынды|экранға|операторлық|"
     r"film|movie|cinema|filmmaker|screenplay|screening|trailer|teaser|hollywood|голливуд|sequel|"
     r"documentary|animated|actor|actress|director(?!-general| general)|premiered|streaming|"
     r"biopic|thriller|horror|oscars?\b|best picture|berlinale|cannes|feature film|debut feature|"
@@ -180,7 +180,7 @@ FILM_WEAK = pattern(
     r"зрител|экран|комеди|драм[аыуе]\b|премьер(?!-|\s+министр)|рецензи|сезон|эпизод|"
     r"красн\w* дорожк|жюри|фестивал|премия|шабандоз|көрермен|"
     r"premiere|cast\b|drama|comedy|series|episode|review|red carpet|audience|viewers|festival|jury|"
-    r"saga|performances?\b|showrunner|show\b|сюжет|хронометраж|персонаж"
+    r"saga|performances?\b|showrunner|show\b|сюжет|хронометраж|персонаж|кейіпкер"
 )
 # Competing subjects whose news shares words with film news.
 THEATRE = pattern(
@@ -208,7 +208,9 @@ SPORT = pattern(
 GAMING = pattern(
     r"видеоигр|компьютерн\w* игр|геймер|геймплей|steam|playstation|xbox|nintendo|консол[иья]|"
     r"игрок(?:и|ам|ов)\b|релиз игры|разработчик\w* игр|шутер|головоломк|stadia|dlc\b|"
-    r"video ?game|gameplay|gamers?\b|console|esports|киберспорт"
+    r"video ?game|gameplay|gamers?\b|console|esports|киберспорт|"
+    # A game's own launch words: «трейлер игры», «премьера игры», «игроку предстоит», «на ПК».
+    r"(?:трейлер\w*|премьер\w*|релиз\w*|выход\w*) игры|игрок\w*|разработчик\w*|на пк\b"
 )
 POLITICS = pattern(
     r"премьер-министр|премьер министр|правительств|парламент|мажилис|сенат|министр|үкімет|"
@@ -224,6 +226,7 @@ RELEASE_CUE = pattern(
     r"в прокат|прокат(?:е|а)?\b|выходит на (?:экраны|большие экраны)|выйдет|выйдут|выходит|"
     r"на экранах|в кинотеатрах|стартует|стартовал|покажут|показ|релиз|состоится|состоялась|"
     r"пройдет|прошла|прошел|увидят|доступ\w* на|на платформе|стриминг|назначена|появится|"
+    r"представ(?:ят|ит|лен\w*)|"
     r"прокатқа|көрсетіледі|көрсетілім|шығады|өтеді|өтті|экранға|кинотеатрларда|"
     r"release|hits (?:theaters|theatres|cinemas)|in (?:cinemas|theaters|theatres)|opens|"
     r"screen(?:ed|ing)|streaming on|will premiere|debut|arriv|premiere|премьер|кинотеатр|cinema"
