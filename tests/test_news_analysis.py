@@ -730,10 +730,21 @@ def test_will_show_a_film_is_a_premiere_story() -> None:
         "предстоит защищать аул, ролики озвучили актеры. Премьера игры на ПК и консолях — осенью.",
         "В Актобе откроют ТРЦ с кинотеатром\nВ Актобе построят торговый центр, в нем будут "
         "супермаркет, каток и кинотеатр. Инвестиции составят 9 млрд тенге.",
+        "ТРЦ с кинотеатром IMAX откроется в Кокшетау\nВ Кокшетау откроется ТРЦ с кинотеатром "
+        "IMAX на шесть залов, фудкортом и 300 рабочими местами.",
     ],
 )
 def test_game_launches_and_a_mall_with_a_cinema_are_not_film_news(text: str) -> None:
     assert not run(text).is_cinema
+
+
+def test_a_premiere_in_a_mall_cinema_is_still_film_news() -> None:
+    result = run(
+        "В ТРЦ «Керуен» покажут премьеру фильма «Сон»\nПремьера фильма «Сон» пройдет 5 мая в "
+        "кинотеатре Kinopark 7 Keruen в ТРЦ «Керуен». Режиссер и актеры встретятся со зрителями.",
+        published=date(2026, 5, 1),
+    )
+    assert result.is_cinema and result.categories[0] == "premiere"
 
 
 @pytest.mark.parametrize(

@@ -216,6 +216,12 @@ POLITICS = pattern(
     r"премьер-министр|премьер министр|правительств|парламент|мажилис|сенат|министр|үкімет|"
     r"акимат|аким\b|prime minister|government"
 )
+# Malls and property: a cinema among a mall's shops is an amenity, not film news.
+PROPERTY = pattern(
+    r"трц\b|трк\b|торгов\w*[- ]развлекательн|торгов\w* центр|фудкорт|квадратн\w* метр|"
+    r"рабоч\w* мест|застройщик|арендатор|инвестици|сауда орталығ|ойын-сауық орталығ|"
+    r"shopping (?:mall|centre|center)|square met|food court|retail space"
+)
 # «Премьера» that is not a film: the word itself only helps when film words are around.
 PREMIERE_WORD = pattern(
     r"премьер(?:а|ы|е|у|ой|ный|ного|ном|ные|ных|ным)(?!-|\s+министр)|кинопремьер|допремьер|"

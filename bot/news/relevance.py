@@ -11,6 +11,7 @@ from bot.news.lexicon import (
     GAMING,
     MUSIC,
     POLITICS,
+    PROPERTY,
     SPORT,
     THEATRE,
     Lexicon,
@@ -60,6 +61,7 @@ def _rivals(title: str, body: str) -> dict[str, float]:
         "sport": _score(SPORT, title, body),
         "gaming": _score(GAMING, title, body),
         "politics": _score(POLITICS, title, body) * 0.5,
+        "property": _score(PROPERTY, title, body),
     }
 
 
