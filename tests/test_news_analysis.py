@@ -8,6 +8,7 @@ import pytest
 
 from bot.article_input import parse_article
 from bot.news import CATEGORIES, Analysis, analyze
+from bot.news.cleanup import is_noise
 from bot.news.dates import find_dates, resolve
 from bot.news.events import event_key
 from bot.news.places import find_venues
@@ -592,3 +593,201 @@ def test_english_genre_word_before_a_quoted_title_is_film_news() -> None:
     assert result.is_cinema and result.premiere is not None
     assert (result.premiere.titles, result.premiere.date) == (("Big Toi",), date(2026, 1, 15))
     assert result.premiere.city is None
+
+
+SCRAPED_WITH_WIDGETS = """kino-novosti.kz
+Loading…
+18+
+Главная | Кино | Общество
+Драма «Соленый ветер» выйдет в прокат 9 апреля
+Время чтения: 4 мин
+
+Драма «Соленый ветер» выйдет в прокат 9 апреля, сообщили в прокатной компании.
+Обновлено 14:05
+Архивное фото: kino-novosti.kz
+Режиссер снимал картину на побережье Балхаша два лета подряд.
+Копирование материалов kino-novosti.kz без разрешения запрещено.
+Мнение автора может не совпадать с позицией редакции.
+
+Интересное рядом
+• В Павлодаре отремонтируют набережную к лету
+• Цены на яйца снизились во всех регионах
+"""
+
+
+def test_site_domain_placeholder_reading_time_and_an_unknown_list_heading_are_furniture() -> None:
+    article = parse_article(SCRAPED_WITH_WIDGETS)
+    assert article.title == "Драма «Соленый ветер» выйдет в прокат 9 апреля"
+    result = analyze(title=article.title, text=article.text, published=date(2026, 3, 30))
+    assert result.clean_text.splitlines() == [
+        "Драма «Соленый ветер» выйдет в прокат 9 апреля, сообщили в прокатной компании.",
+        "Режиссер снимал картину на побережье Балхаша два лета подряд.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Photo courtesy of the distributor",
+        "Collage: example.kz",
+        "Иллюстративное фото: example.kz",
+        "Follow example.kz on Telegram for more news.",
+        "Жаңалықтарды Telegram-арнамызға жазылып оқыңыз.",
+        "Жүктелуде…",
+        "7 min read",
+        "Оқу уақыты: 2 мин",
+    ],
+)
+def test_more_captions_footers_and_stamps_are_noise(line: str) -> None:
+    assert is_noise(line)
+
+
+def test_a_short_headline_repeated_in_the_page_is_dropped() -> None:
+    result = analyze(
+        title="Холод и свет",
+        text="Холод и свет\nФильм «Холод и свет» выйдет в прокат 3 мая. Режиссер снимал его в "
+        "Экибастузе.",
+        published=date(2026, 4, 20),
+    )
+    assert not result.clean_text.startswith("Холод и свет\n")
+
+
+def test_html_list_heading_without_a_known_word_goes_with_its_links() -> None:
+    page = (
+        "<html><body><article><h1>Фильм «Тест» выйдет 5 мая</h1><p>Фильм «Тест» выйдет в прокат "
+        "5 мая, премьера пройдет в Алматы, сообщил прокатчик.</p></article><div><h3>Интересное"
+        "</h3><ul><li><a href='/1'>В Астане открыли парк</a></li><li><a href='/2'>Снег в горах"
+        "</a></li></ul></div></body></html>"
+    )
+    assert "Интересное" not in html_to_page(page).text
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("Показ пройдет в кинотеатре Kinopark 5 4DX Atakent.", "Kinopark 5 4DX Atakent"),
+        ("Премьеру покажут в Доме кино в Алматы.", "Дом кино"),
+        ("Показ пройдет в Малом зале Казахконцерта.", "Малый зал Казахконцерта"),
+        ("Встреча со зрителями пройдет в Актовом зале КазНУ.", "Актовый зал КазНУ"),
+        ("Тұсаукесер Тәуелсіздік сарайында өтеді.", "Тәуелсіздік сарайы"),
+        ("Показ в кинотеатре «Бекет» начнется в 19:00.", "Бекет"),
+    ],
+)
+def test_venue_grammar(text: str, venue: str) -> None:
+    assert [name for _, name in find_venues(text)] == [venue]
+
+
+def test_a_person_named_like_a_cinema_is_not_a_venue() -> None:
+    text = "Музыку к фильму написал Арман Сейтжанов, а продюсером стал Бекет Ахмет."
+    assert find_venues(text) == []
+
+
+def test_english_title_after_its_genre_word() -> None:
+    result = analyze(
+        title="Kazakh thriller Night Train to Aral will skip cinemas",
+        text="The thriller Night Train to Aral will premiere on a streaming service on May 14. "
+        "It was directed by a debutant from Kyzylorda.",
+        published=date(2026, 5, 1),
+    )
+    assert result.premiere is not None and result.premiere.titles[0] == "Night Train to Aral"
+
+
+def test_declined_title_with_a_changing_stem_takes_the_form_after_a_film_noun() -> None:
+    result = analyze(
+        title="Как прошла премьера «Дочери степи»",
+        text="В Астане 12 мая состоялась премьера драмы «Дочь степи». Режиссер фильма и актеры "
+        "вышли к зрителям после показа, зал аплодировал стоя.",
+        published=date(2026, 5, 14),
+    )
+    assert result.premiere is not None and result.premiere.titles[0] == "Дочь степи"
+
+
+def test_city_of_a_sentence_that_presents_the_film() -> None:
+    result = analyze(
+        title="Фильм о Жамбыле представят в Таразе",
+        text="Драма «Акын» будет представлена в Таразе в субботу, 16 мая. Показ пройдет в "
+        "кинотеатре «Жулдыз». Фильм снимали в горах Алатау.",
+        published=date(2026, 5, 10),
+    )
+    assert result.premiere is not None
+    assert (result.premiere.city, result.premiere.venue) == ("Тараз", "Жулдыз")
+
+
+def test_will_show_a_film_is_a_premiere_story() -> None:
+    result = analyze(
+        title="В Жезказгане покажут фильм о горняках",
+        text="Документальный фильм «Глубокая руда» покажут зрителям 20 мая в Жезказгане.",
+        published=date(2026, 5, 11),
+    )
+    assert result.categories[0] == "premiere"
+    assert result.premiere is not None and result.premiere.date == date(2026, 5, 20)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Студия выпустила трейлер игры «Батыр»\nВышел трейлер компьютерной игры «Батыр». Игроку "
+        "предстоит защищать аул, ролики озвучили актеры. Премьера игры на ПК и консолях — осенью.",
+        "В Актобе откроют ТРЦ с кинотеатром\nВ Актобе построят торговый центр, в нем будут "
+        "супермаркет, каток и кинотеатр. Инвестиции составят 9 млрд тенге.",
+        "ТРЦ с кинотеатром IMAX откроется в Кокшетау\nВ Кокшетау откроется ТРЦ с кинотеатром "
+        "IMAX на шесть залов, фудкортом и 300 рабочими местами.",
+    ],
+)
+def test_game_launches_and_a_mall_with_a_cinema_are_not_film_news(text: str) -> None:
+    assert not run(text).is_cinema
+
+
+def test_a_premiere_in_a_mall_cinema_is_still_film_news() -> None:
+    result = run(
+        "В ТРЦ «Керуен» покажут премьеру фильма «Сон»\nПремьера фильма «Сон» пройдет 5 мая в "
+        "кинотеатре Kinopark 7 Keruen в ТРЦ «Керуен». Режиссер и актеры встретятся со зрителями.",
+        published=date(2026, 5, 1),
+    )
+    assert result.is_cinema and result.categories[0] == "premiere"
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        (
+            "«Мы снимали без дублей»: Алия Серикова о своей первой роли\nАктриса рассказала о "
+            "съемках фильма «Зимний сад» и работе с режиссером. Она признается, что до премьеры "
+            "боялась камеры и не смотрела трейлер.",
+            "interview",
+        ),
+        (
+            "Director Ruslan Ospanov: 'We shot it in eight days'\nThe director spoke about his "
+            "film Dry River.\nQ: Why so fast?\nA: The budget.\nQ: Would you do it again?\nA: Yes.",
+            "interview",
+        ),
+        (
+            "Степь без героя\nНовый фильм «Пустошь» красив, но холоден. Сильная сторона — "
+            "операторская работа, слабое место — сценарий, который буксует к финалу. Ради "
+            "актерской работы в главной роли стоит сходить в кино.",
+            "review",
+        ),
+        (
+            "«Қазақфильм» жаңа фильм түсіре бастады\nКиностудия Сарыарқа туралы фильмнің "
+            "түсірілімін бастады. Фильмге 300 массовка қатысады.",
+            "production",
+        ),
+        (
+            "Киностудия построит павильон за 2 млрд тенге\nКиностудия начинает строительство "
+            "нового павильона для съемок фильмов и сериалов.",
+            "production",
+        ),
+    ],
+)
+def test_genre_and_production_vocabulary(text: str, primary: str) -> None:
+    result = run(text)
+    assert result.is_cinema and result.categories[0] == primary
+
+
+def test_kazakh_review_without_film_words_in_its_headline_is_film_news() -> None:
+    result = run(
+        "«Түнгі қала»: әдемі, бірақ бос\n«Түнгі қала» фильмінде операторлық жұмыс жақсы, ал "
+        "кейіпкерлер ашылмаған. Режиссер сценарийдегі олқылықтарды көрнекі сахналармен жасыруға "
+        "тырысады, бірақ фильм тым ұзақ. Біздің бағамыз – 10 ұпайдың 6-уы."
+    )
+    assert result.is_cinema and result.categories[0] == "review"

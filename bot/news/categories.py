@@ -13,7 +13,11 @@ _LEXICON: dict[str, Lexicon] = {
         r"допремьерн|дата выхода|появится в кинотеатрах|прокатқа|экранға шығады|көрсетіледі|"
         r"кинотеатрларда|hits (?:theaters|theatres|cinemas)|in (?:cinemas|theaters|theatres)|"
         r"release[sd]?|will premiere|opens in|opens nationwide|on netflix|streaming on|"
-        r"доступ\w* на (?:платформ|netflix|kinopoisk|кинопоиск)|на стриминг"
+        r"доступ\w* на (?:платформ|netflix|kinopoisk|кинопоиск)|на стриминг|"
+        # «покажут фильм», «представят картину», «покажут зрителям», «будет представлена в»
+        r"(?:покаж|представ)(?:ут|ят)\s+(?:[\w-]+\s+){0,2}?(?:фильм|картин|лент|мультфильм|"
+        r"документальн|драм|комеди)|(?:покажут|представят)\s+(?:зрителям|публике)|"
+        r"будет представлен\w*\s+(?:в|на)\s"
     ),
     "festival": pattern(
         r"фестивал|кинофестивал|канн(?:ах|ский|ского|ском)|берлинале|венецианск|"
@@ -44,23 +48,35 @@ _LEXICON: dict[str, Lexicon] = {
         r"киноиндустри|министерств\w* культуры|госкино|центр\w* поддержки национального кино|"
         r"гцпнк|бюджет|питчинг|киноотрасл|закон\w* о кино|түсірілім(?:ін|і) баста|"
         r"қаржыланд|filming|production|casting|shoot\b|funding|rebate|"
-        r"film commission|crew members|продлил\w* на \w+ сезон|новый сезон|renewed for"
+        r"film commission|crew members|продлил\w* на \w+ сезон|новый сезон|renewed for|"
+        # Studios and sets, and Kazakh shooting verbs: «түсіре бастады», «түсірілуде».
+        r"павильон|продакшн|продакшен|съемочн\w* площадк|түсіре баста|түсірілу\w*|түсіруде|"
+        r"массовка|мемлекеттік тапсырыс"
     ),
     "review": pattern(
         r"рецензи|обзор|стоит ли смотреть|впечатлени|разбираем|наш\w* оценк|оценка|"
         r"плюсы и минусы|разочаров|хронометраж|шолу|тұрарлық|"
+        # A critic's verdict: weak and strong points, acting, whether it is worth the ticket (not
+        # «стоит посмотреть», which recommends a list of films as often as it judges one).
+        r"слаб\w* (?:мест|сторон)|сильн\w* (?:мест|сторон)|актерск\w* работ|"
+        r"стоит (?:идти|сходить)|провиса|затянут|буксует|бағамыз|ұпайдың|"
+        r"олқылық|"
         r"review|verdict|stumbles|performances?\b"
     ),
     "interview": pattern(
         r"интервью|беседова|рассказал\w* в (?:беседе|интервью)|сұхбат|поговорили|"
-        r"ответил\w* на вопрос|призналась|признался|"
+        r"ответил\w* на вопрос|призна(?:лась|лся|ется|ются)|"
         r"interview|in conversation|q&a|she says|he says"
     ),
     "trailer": pattern(r"трейлер|тизер|первые кадры|промо-ролик|teaser|trailer|first look"),
 }
-# A headline "Name Surname: «quote»" or a dialogue of "— question?" lines is an interview.
-_INTERVIEW_TITLE = re.compile(r"^[\w.-]+(?:\s+[\w.-]+){0,3}:\s*[«\"“]")
-_DIALOGUE = re.compile(r"^[—–-]\s.*\?\s*$", re.MULTILINE)
+# A headline "Name Surname: «quote»" or "«A remark of several words»: Name Surname on…", or a
+# dialogue of "— question?" or "Q: question?" lines is an interview.
+_INTERVIEW_TITLE = re.compile(
+    r"^[\w.-]+(?:\s+[\w.-]+){0,3}:\s*[«\"“'‘]"
+    r"|^[«\"“][^»\"”]*\s[^»\"”]*\s[^»\"”]+[»\"”]\s*:\s*[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][\w-]+\s+[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ]"
+)
+_DIALOGUE = re.compile(r"^(?:[—–-]|Q:|В:|Вопрос:|Сұрақ:)\s.*\?\s*$", re.MULTILINE)
 _HEADLINE_GENRES = ("trailer", "review", "interview")
 _PRIORITY = (
     "premiere",

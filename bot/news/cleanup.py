@@ -20,16 +20,20 @@ _LIST_WORDS = (
     r"also read|see also|новости компаний|партнерские материалы|ұқсас жаңалықтар|"
     # Rankings and partner blocks: «Топ недели», «Ең көп оқылған», "From our partners".
     r"топ(?:-\d+)?|ең көп \w+|серіктес\w*(?: жаңалықтар\w*)?|from our partners|partner content|"
-    r"sponsored|top news)"
+    r"sponsored|top news|"
+    # Calls to read on: «Еще по теме», «Не пропустите», «Өткізіп алмаңыз», "Don't miss".
+    r"еще по теме|не пропустите|өткізіп алмаңыз|басты жаңалықтар|редакция таңдауы|don't miss)"
 )
 # The heading of such a list, possibly with a short tail ("Популярное за неделю").
 _LIST_MARKER = re.compile(r"^" + _LIST_WORDS + r"(?:\s+[\w\s]{0,25})?\s*:?\s*$", re.IGNORECASE)
 # One teaser on the same line as its label ("Related: Tenge falls to a record low").
 _INLINE_TEASER = re.compile(r"^" + _LIST_WORDS + r"\s*:\s*\S.{0,160}$", re.IGNORECASE)
 _CAPTION = re.compile(
-    r"^(?:фото|фотография|видео|источник|кадр из фильма|кадр|иллюстрация|скриншот|коллаж|"
-    r"постер|сурет|бейне|дереккөз|photo|image|video|source|still from|credit|poster)"
-    r"(?:\s*[:\-–—©]|\s+(?:с|из|предоставлено|взято|пресс-служб|автора|by)\b)",
+    # An adjective may come first: «Иллюстративное фото:», "Archive photo:".
+    r"^(?:[^\W\d_]+\s)?(?:фото|фотография|видео|источник|кадр из фильма|кадр|иллюстрация|"
+    r"скриншот|коллаж|постер|сурет|бейне|дереккөз|photo|image|video|source|still from|credit|"
+    r"poster|collage)"
+    r"(?:\s*[:\-–—©]|\s+(?:с|из|предоставлено|взято|пресс-служб|автора|by|provided|courtesy)\b)",
     re.IGNORECASE,
 )
 _FOOTER = Lexicon(
@@ -38,11 +42,13 @@ _FOOTER = Lexicon(
     r"при цитировании|гиперссылк|наш telegram|наш телеграм|telegram-канал|в телеграм-канале|"
     r"читайте нас|узнавайте первыми|получайте актуальн|если вы нашли ошибку|ctrl\+enter|"
     r"жазылыңыз|материалдарды пайдалану|сілтеме міндетті|барлық құқықтар қорғалған|"
-    r"all rights reserved|subscribe to|follow us|sign up for|newsletter|copyright|^©|"
+    r"all rights reserved|subscribe to|follow us|follow [\w.-]+ on|sign up for|newsletter|"
+    r"copyright|^©|"
     r"реклама\s*$|на правах рекламы|подробнее об этом читайте|читайте на|appeared first on|"
     r"появил\w* сначала на|читать далее|читать полностью|continue reading|толығырақ|"
-    # Cookie consent banners and Kazakh reprint bans.
-    r"cookie|көшіріп бас|көшіруге)"
+    # Cookie consent banners, reprint bans and editorial disclaimers.
+    r"cookie|көшіріп бас|көшіруге|копирование материал|reproduction of|арнамызға|"
+    r"мнение (?:автор\w*|редакци\w*) (?:может )?не совпада)"
 )
 _NUMERIC_JUNK = re.compile(
     r"^[\s•·\-–—|*$€₽₸£¥%+°CcFfа-яА-Яa-zA-Z]{0,4}[\s$€₽₸£¥]*[-+−]?\d[\d\s.,:/%°]*"
@@ -75,7 +81,12 @@ _MENU_WORD = re.compile(
 # ("Кино · 12:11"): a few words before a temperature or a clock time.
 _WORDS = r"[^\W\d_]+(?:[\s-][^\W\d_]+){0,2}"  # one to three words, each split one way only
 _WEATHER = re.compile(r"^(?:" + _WORDS + r"\s+)?[-+−]?\d{1,2}\s*°\s*[CСF]?$")
-_STAMP = re.compile(r"^" + _WORDS + r"\s*[·•|,–—-]\s*\d{1,2}:\d{2}$")
+_STAMP = re.compile(r"^" + _WORDS + r"\s*[·•|,–—-]?\s*\d{1,2}:\d{2}$")
+# A bare domain as the site's name ("nur.kz") and a placeholder of a widget still loading.
+_DOMAIN = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
+_PLACEHOLDER = re.compile(r"^[^\W\d_]+(?:\s[^\W\d_]+)?\s*(?:…|\.{3})$")
+# "Время чтения: 3 мин", "3 min read": minutes abbreviated, a few words, no sentence.
+_READING_TIME = re.compile(r"^\D{0,20}\d{1,2}\s*(?:мин|min)\b[^\d.!?]{0,12}$", re.IGNORECASE)
 _LETTER = re.compile(r"[^\W\d_]")
 _BREADCRUMB = re.compile(r"^[^.!?]{1,40}\s[>»/|]\s[^.!?]{1,60}\.?$")
 _BULLET = re.compile(r"^\s*[•·▪►]\s*")
@@ -113,6 +124,9 @@ def _is_noise(line: str) -> bool:
         or bool(_NUMERIC_JUNK.match(stripped))
         or bool(_WEATHER.match(stripped))
         or bool(_STAMP.match(stripped))
+        or bool(_DOMAIN.match(stripped))
+        or bool(_PLACEHOLDER.match(stripped))
+        or (len(stripped) <= 32 and bool(_READING_TIME.match(stripped)))
         or bool(_DATE_LINE.match(stripped))
         or bool(_MENU_WORD.match(stripped))
         or bool(_BREADCRUMB.match(stripped))
@@ -127,7 +141,8 @@ def _is_noise(line: str) -> bool:
 
 def _is_headline(line: str, title_key: str) -> bool:
     key = fold(line).strip(" .")
-    return bool(title_key) and len(key) > 20 and (title_key.startswith(key) or key == title_key)
+    # A short line may be a shortened headline by chance; only the whole headline repeats it.
+    return bool(title_key) and (key == title_key or (len(key) > 20 and title_key.startswith(key)))
 
 
 def _after_headline(lines: list[str], title_key: str) -> list[str]:
@@ -149,9 +164,10 @@ def clean_lines(text: str, title: str = "") -> list[str]:
     seen: set[str] = set()
     kept: list[str] = []
     in_list = False
-    for raw in _after_headline(text.replace("\r", "").split("\n"), title_key):
+    raw_lines = _after_headline(text.replace("\r", "").split("\n"), title_key)
+    for index, raw in enumerate(raw_lines):
         line = raw.strip()  # inner spacing kept, so summary sentences stay verbatim
-        if _LIST_MARKER.match(fold(line)):
+        if _LIST_MARKER.match(fold(line)) or _heads_bullets(line, raw_lines[index + 1 :]):
             in_list = True
             continue
         if in_list:
@@ -171,6 +187,21 @@ def clean_lines(text: str, title: str = "") -> list[str]:
         seen.add(key)
         kept.append(line)
     return _without_teaser_tail(kept)
+
+
+def _heads_bullets(line: str, rest: list[str]) -> bool:
+    """A short unfinished line right above bulleted teasers is their heading, whatever it says."""
+    if not line or len(line.split()) > 5 or _SENTENCE_END.search(line):
+        return False
+    following = next((other for other in rest if other.strip()), "")
+    teaser = _BULLET.sub("", following)
+    # A teaser is a headline; "• A" (font size) or "• $ 503.44" (a rate) is a widget.
+    return (
+        bool(_BULLET.match(following))
+        and len(teaser.split()) >= 3
+        and bool(_LETTER.search(teaser))
+        and not is_paragraph(teaser)
+    )
 
 
 def _headline_like(line: str) -> bool:

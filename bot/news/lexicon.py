@@ -166,7 +166,7 @@ FILM = pattern(
     r"(?:комеди|драм|боевик|лент)\w*\s+[«\"“]|на большо\w* экран|"
     r"(?:comedy|drama|thriller|melodrama|documentary|animation)\s+[\"“‘']|"
     r"opens (?:nationwide|in cinemas)|available to stream|"
-    r"түсірілім|түсіру тобы|туынды|экранға|"
+    r"түсірілім|түсіру тобы|туынды|экранға|операторлық|"
     r"film|movie|cinema|filmmaker|screenplay|screening|trailer|teaser|hollywood|голливуд|sequel|"
     r"documentary|animated|actor|actress|director(?!-general| general)|premiered|streaming|"
     r"biopic|thriller|horror|oscars?\b|best picture|berlinale|cannes|feature film|debut feature|"
@@ -180,7 +180,7 @@ FILM_WEAK = pattern(
     r"зрител|экран|комеди|драм[аыуе]\b|премьер(?!-|\s+министр)|рецензи|сезон|эпизод|"
     r"красн\w* дорожк|жюри|фестивал|премия|шабандоз|көрермен|"
     r"premiere|cast\b|drama|comedy|series|episode|review|red carpet|audience|viewers|festival|jury|"
-    r"saga|performances?\b|showrunner|show\b|сюжет|хронометраж|персонаж"
+    r"saga|performances?\b|showrunner|show\b|сюжет|хронометраж|персонаж|кейіпкер"
 )
 # Competing subjects whose news shares words with film news.
 THEATRE = pattern(
@@ -208,11 +208,19 @@ SPORT = pattern(
 GAMING = pattern(
     r"видеоигр|компьютерн\w* игр|геймер|геймплей|steam|playstation|xbox|nintendo|консол[иья]|"
     r"игрок(?:и|ам|ов)\b|релиз игры|разработчик\w* игр|шутер|головоломк|stadia|dlc\b|"
-    r"video ?game|gameplay|gamers?\b|console|esports|киберспорт"
+    r"video ?game|gameplay|gamers?\b|console|esports|киберспорт|"
+    # A game's own launch words: «трейлер игры», «премьера игры», «игроку предстоит», «на ПК».
+    r"(?:трейлер\w*|премьер\w*|релиз\w*|выход\w*) игры|игрок\w*|разработчик\w*|на пк\b"
 )
 POLITICS = pattern(
     r"премьер-министр|премьер министр|правительств|парламент|мажилис|сенат|министр|үкімет|"
     r"акимат|аким\b|prime minister|government"
+)
+# Malls and property: a cinema among a mall's shops is an amenity, not film news.
+PROPERTY = pattern(
+    r"трц\b|трк\b|торгов\w*[- ]развлекательн|торгов\w* центр|фудкорт|квадратн\w* метр|"
+    r"рабоч\w* мест|застройщик|арендатор|инвестици|сауда орталығ|ойын-сауық орталығ|"
+    r"shopping (?:mall|centre|center)|square met|food court|retail space"
 )
 # «Премьера» that is not a film: the word itself only helps when film words are around.
 PREMIERE_WORD = pattern(
@@ -224,6 +232,7 @@ RELEASE_CUE = pattern(
     r"в прокат|прокат(?:е|а)?\b|выходит на (?:экраны|большие экраны)|выйдет|выйдут|выходит|"
     r"на экранах|в кинотеатрах|стартует|стартовал|покажут|показ|релиз|состоится|состоялась|"
     r"пройдет|прошла|прошел|увидят|доступ\w* на|на платформе|стриминг|назначена|появится|"
+    r"представ(?:ят|ит|лен\w*)|"
     r"прокатқа|көрсетіледі|көрсетілім|шығады|өтеді|өтті|экранға|кинотеатрларда|"
     r"release|hits (?:theaters|theatres|cinemas)|in (?:cinemas|theaters|theatres)|opens|"
     r"screen(?:ed|ing)|streaming on|will premiere|debut|arriv|premiere|премьер|кинотеатр|cinema"

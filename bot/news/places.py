@@ -189,7 +189,7 @@ def find_cities(text: str) -> list[tuple[int, City]]:
 
 # A hall number is part of a cinema's name ("Kinopark 11"); a day before a month is a date.
 _HALL_NUMBER = (
-    r"\d+(?![\d.:])(?!\s+(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|"
+    r"\d+(?:[A-Z]{1,3}\b)?(?![\d.:])(?!\s+(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|"
     r"декабр|қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|"
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
 )
@@ -200,8 +200,20 @@ _CHAIN = (
 _NAMED_HALL = (
     r"Казахконцерт\w*|Қазақконцерт\w*|Дворец Республики|Дворце Республики|Дворец мира и согласия|"
     r"Дворце мира и согласия|Дворец Независимости|Дворце Независимости|Астана Опер\w*|Astana Opera|"
-    r"Astana Ballet|Qazaqstan Concert Hall|Kazakhstan Concert Hall|Бекет|Цезар[ьея]|Арман[еа]?|"
-    r"Синемакс|Кинопарк\w*(?:\s+\d+)?|Чаплин\w*|Арман кинотеатр\w*"
+    r"Astana Ballet|Qazaqstan Concert Hall|Kazakhstan Concert Hall|"
+    r"Синемакс|Кинопарк\w*(?:\s+\d+)?|Чаплин\w*|Арман кинотеатр\w*|Дом(?:е|а|у)? кино"
+)
+# Cinemas named like people (Арман, Бекет, Цезарь): a name only in quotes or after a hall word,
+# so «композитор Арман Жаксылыков» is not a venue.
+_PERSON_LIKE_HALL = r"Бекет|Цезар[ьея]|Арман[еа]?"
+# «в Большом зале ЗКУ»: an adjective, «зал» and the owner's name; given in the nominative.
+_RU_ADJ_HALL = (
+    r"(?P<adj>Больш|Мал|Концертн|Актов|Конференц|Киноконцертн)(?:ом|ый|ой|ого)\s+"
+    r"зал(?:е|а|у)?\s+(?P<owner>[А-ЯЁA-Z][\w-]*(?:\s+[А-ЯЁA-Z][\w-]*){0,2})"
+)
+# «Бейбітшілік және келісім сарайында», «Тәуелсіздік сарайы»: a Kazakh palace in any case.
+_KK_PALACE = (
+    r"(?P<kk_palace>[А-ЯӘІҢҒҮҰҚӨҺ][\w-]+(?:\s+және\s+[\w-]+)?)\s+сарай(?:ы|ында|ына|ынан|ының)"
 )
 _MALL = (
     r"Esentai Mall|Mega Silk Way|MEGA Silk Way|MEGA Park|Mega Park|Mega Alma-Ata|Khan Shatyr|"
@@ -231,6 +243,10 @@ _VENUE = re.compile(
             r"(?<![\w-])(?P<kk_latin>" + _LATIN_NAME + r")" + _KK_HALL_AFTER,
             r"(?:at|in)\s+the\s+(?P<en_hall>" + _EN_HALL + r")(?![\w-])",
             r"(?<![\w-])[«\"“]?(?P<hall>" + _NAMED_HALL + r")[»\"”]?",
+            r"(?<![\w-])(?:[«\"“](?P<person_hall>" + _PERSON_LIKE_HALL + r")[»\"”]"
+            r"|(?:кинотеатр\w*|кинозал\w*)\s+(?P<named_hall>" + _PERSON_LIKE_HALL + r")(?![\w-]))",
+            r"(?<![\w-])" + _RU_ADJ_HALL,
+            r"(?<![\w-])" + _KK_PALACE + r"(?![\w-])",
             r"(?<![\w-])(?P<mall>" + _MALL + r")",
             r"(?:at|in)\s+the\s+(?P<en>[A-Z][\w'-]*(?:\s+[A-Z0-9][\w'-]*){0,3})\s+"
             r"(?:cinema|theater|theatre|multiplex|concert hall)",
@@ -246,15 +262,24 @@ _VENUE_CANON = {
     "Армане": "Арман",
     "Армана": "Арман",
     "Синемакс": "Cinemax",
+    "Доме кино": "Дом кино",
+    "Дома кино": "Дом кино",
+    "Дому кино": "Дом кино",
 }
+_ADJ_NOMINATIVE = {"Больш": "Большой", "Мал": "Малый", "Конференц": "Конференц-"}
 
 
 def find_venues(text: str) -> list[tuple[int, str]]:
     """Every venue mention with its position, names as the text spells them (nominative)."""
     found: list[tuple[int, str]] = []
     for match in _VENUE.finditer(text):
+        if match.group("adj"):
+            found.append((match.start(), _adjective_hall(match.group("adj"), match.group("owner"))))
+            continue
         name = next(value for value in match.groupdict().values() if value)
         name = name.strip()
+        if match.group("kk_palace"):
+            name = f"{name} сарайы"
         if name.startswith(("Казахконцерт", "Қазақконцерт")):
             name = "Казахконцерт"
         elif name.startswith("Астана Опер"):
@@ -265,6 +290,12 @@ def find_venues(text: str) -> list[tuple[int, str]]:
             name = "Chaplin"
         found.append((match.start(), _VENUE_CANON.get(name, name)))
     return found
+
+
+def _adjective_hall(stem: str, owner: str) -> str:
+    adjective = _ADJ_NOMINATIVE.get(stem, stem + "ый")
+    joiner = "" if adjective.endswith("-") else " "
+    return f"{adjective}{joiner}зал {owner}"
 
 
 def canonical_city(name: str | None) -> str | None:

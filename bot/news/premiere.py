@@ -149,23 +149,32 @@ _EN_BARE_TITLE = re.compile(
     r"(?:premieres?|to premiere|will premiere|opens|to open|hits|arrives|debuts|gets|is coming)\b"
 )
 _NOT_BARE_TITLE = frozenset({"kazakh", "netflix", "film", "movie", "new", "the", "kazakhstan"})
+# Or after its genre: "the romantic comedy Wedding Season will skip cinemas".
+_EN_AFTER_GENRE = re.compile(
+    r"\b(?:film|movie|feature|documentary|drama|comedy|thriller|horror|animation|cartoon|"
+    r"musical|western|biopic|romance)\s+(?P<t>(?:The |A |An )?[A-Z0-9][\w'’-]*"
+    r"(?:(?:\s+(?:of|the|and|a|an|in|on|at|to|for))*\s+[A-Z0-9][\w'’-]*)*)"
+)
 
 
 def _bare_english_title(units: list[Unit]) -> str | None:
     for unit in units[:3]:
-        for match in _EN_BARE_TITLE.finditer(unit.text):
-            title = match.group("t").strip(" :")
-            if title.lower() not in _NOT_BARE_TITLE and not find_cities(title):
-                return title
+        for regex in (_EN_AFTER_GENRE, _EN_BARE_TITLE):
+            for match in regex.finditer(unit.text):
+                title = match.group("t").strip(" :")
+                if title.lower() not in _NOT_BARE_TITLE and not find_cities(title):
+                    return title
     return None
 
 
 def _inflected_alike(first: str, second: str) -> bool:
-    """The same words up to their last two letters: «Карты памяти» and «Карта памяти»."""
+    """The same words up to the last two letters of the shorter one: «Карты памяти» and «Карта
+    памяти», «Матери гор» and «Мать гор» (the stem itself may change in declension)."""
     a, b = fold(first).split(), fold(second).split()
     return len(a) == len(b) and all(
-        x[: max(3, len(x) - 2)] == y[: max(3, len(x) - 2)] and abs(len(x) - len(y)) <= 2
+        x[:stem] == y[:stem] and abs(len(x) - len(y)) <= 2
         for x, y in zip(a, b, strict=True)
+        for stem in (max(3, min(len(x), len(y)) - 2),)
     )
 
 

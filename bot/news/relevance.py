@@ -11,6 +11,7 @@ from bot.news.lexicon import (
     GAMING,
     MUSIC,
     POLITICS,
+    PROPERTY,
     SPORT,
     THEATRE,
     Lexicon,
@@ -26,15 +27,30 @@ class Evidence:
     rival_name: str
 
 
+def _stem(match: str) -> str:
+    return match.lower()[:6]
+
+
+def _weigh(in_title: list[str], in_body: list[str]) -> float:
+    distinct_body = len({_stem(match) for match in in_body})
+    return 3.0 * min(len(in_title), 2) + min(len(in_body), _CAP * 2) * 0.5 + distinct_body
+
+
 def _score(regex: Lexicon, title: str, body: str) -> float:
-    in_body = regex.findall(body)
-    distinct_body = len({match.lower()[:6] for match in in_body})
-    in_title = len(regex.findall(title))
-    return 3.0 * min(in_title, 2) + min(len(in_body), _CAP * 2) * 0.5 + distinct_body
+    return _weigh(regex.findall(title), regex.findall(body))
+
+
+def _film_words(title: str, body: str) -> tuple[float, int]:
+    """The film score and how many different film words make it."""
+    strong = FILM.findall(title), FILM.findall(body)
+    weak = FILM_WEAK.findall(title), FILM_WEAK.findall(body)
+    # Per word: «премьера фильма» is one match of two words.
+    distinct = {_stem(word) for found in strong + weak for match in found for word in match.split()}
+    return _weigh(*strong) + 0.5 * _weigh(*weak), len(distinct)
 
 
 def _film(title: str, body: str) -> float:
-    return _score(FILM, title, body) + 0.5 * _score(FILM_WEAK, title, body)
+    return _film_words(title, body)[0]
 
 
 def _rivals(title: str, body: str) -> dict[str, float]:
@@ -45,6 +61,7 @@ def _rivals(title: str, body: str) -> dict[str, float]:
         "sport": _score(SPORT, title, body),
         "gaming": _score(GAMING, title, body),
         "politics": _score(POLITICS, title, body) * 0.5,
+        "property": _score(PROPERTY, title, body),
     }
 
 
@@ -57,8 +74,9 @@ def evidence(title: str, body: str) -> Evidence:
 
 def is_cinema(title: str, body: str) -> bool:
     """Film news needs film words in the headline or many in the body, more than any rival topic."""
-    film = _film(title, body)
+    film, distinct = _film_words(title, body)
     # Most news has too few film words to qualify; the rival topics are only weighed after that.
-    if film < (4 if FILM.search(title) else 5):
+    # One word however often repeated (a mall's «кинотеатр») names a thing, not a subject.
+    if film < (4 if FILM.search(title) else 5) or distinct < 2:
         return False
     return film > 1.3 * max(_rivals(title, body).values())

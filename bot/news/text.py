@@ -64,6 +64,7 @@ _JUNK_ATTR = re.compile(
 )
 # Page-level containers are never furniture, whatever their class says ("body-top-banner").
 _NEVER_JUNK = frozenset({"html", "body", "main", "article"})
+_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _HTML_SNIFF = re.compile(r"<(?:!doctype\s+html|html|head|body|p|div|article)\b", re.IGNORECASE)
 
 
@@ -92,6 +93,11 @@ class _Extractor(HTMLParser):
         self._in_h1 = False
         # Open list items: [first part index, text chars, chars inside links, depth].
         self._items: list[list[int]] = []
+        # Where the last heading starts and ends in `parts`, and where an open one starts.
+        self._heading = (-1, -1)
+        self._heading_start = -1
+        # Open lists: [first part index, its heading's start or -1, items dropped, depth].
+        self._lists: list[list[int]] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = dict(attrs)
@@ -115,6 +121,11 @@ class _Extractor(HTMLParser):
         self._in_h1 = tag == "h1"
         if tag == "li":
             self._items.append([len(self.parts), 0, 0, len(self.open_tags)])
+        if tag in ("ul", "ol"):
+            heading = self._heading_right_above()
+            self._lists.append([len(self.parts), heading, 0, len(self.open_tags)])
+        if tag in _HEADINGS:
+            self._heading_start = len(self.parts)
         if tag in _BLOCK_TAGS:
             self.parts.append("\n")
 
@@ -125,7 +136,11 @@ class _Extractor(HTMLParser):
         while self.open_tags:
             if self._items and self._items[-1][3] == len(self.open_tags):
                 self._close_item()
+            if self._lists and self._lists[-1][3] == len(self.open_tags):
+                self._close_list()
             opened = self.open_tags.pop()
+            if opened in _HEADINGS and not self.skip_stack and self._heading_start >= 0:
+                self._heading = (self._heading_start, len(self.parts))
             if self.skip_stack:
                 self.skip_stack.pop()
             if opened == tag:
@@ -142,6 +157,21 @@ class _Extractor(HTMLParser):
         # A list item that is all link is a menu entry or a teaser of another story.
         if chars and linked >= 0.8 * chars:
             del self.parts[start:]
+            if self._lists:
+                self._lists[-1][2] += 1
+
+    def _heading_right_above(self) -> int:
+        start, end = self._heading
+        between = "".join(self.parts[end:]) if start >= 0 else "x"
+        return start if not between.strip() else -1
+
+    def _close_list(self) -> None:
+        # A heading over a list of links only ("Интересное", "Не пропустите") is the list's
+        # label, whatever it says: it goes with the links.
+        start, heading, dropped, _ = self._lists.pop()
+        if dropped and heading >= 0 and not "".join(self.parts[start:]).strip():
+            del self.parts[heading:]
+            self._heading = (-1, -1)
 
     def handle_data(self, data: str) -> None:
         if self._in_title and not self.skip_stack:
