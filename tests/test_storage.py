@@ -100,3 +100,21 @@ async def test_failed_migration_closes_the_connection(
     for thread in started:
         thread.join(timeout=2)
     assert not [thread for thread in started if thread.is_alive()]
+
+
+async def test_articles_stored_before_the_analysis_stage_count_as_analysed(tmp_path: Path) -> None:
+    path = tmp_path / "v5.sqlite3"
+    db = await aiosqlite.connect(path)
+    await migrate(db, target=5)
+    await db.execute(
+        """INSERT INTO articles (uid, title, fetched_at, fingerprint, language, is_cinema)
+           VALUES ('old', 'Премьера', 0, '', 'ru', 1)"""
+    )
+    await db.commit()
+    await db.close()
+    repo = Repository(await connect(path))
+    try:
+        assert await repo.articles.unanalysed(10) == [], "not analysed a second time"
+        assert len(await repo.outbox.unmatched_article_ids()) == 1, "and matched as before"
+    finally:
+        await repo.close()
