@@ -18,7 +18,7 @@ import logging
 import time
 from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -154,11 +154,9 @@ async def _wait(event: asyncio.Event, seconds: float | None) -> None:
             await event.wait()
 
 
-@dataclass(order=True)
-class _Ready:
-    at: float
-    seq: int
-    item: OutboxItem = field(compare=False)
+# Heap entries: when the row may be sent, a tie-breaker (claim order), the row. A tuple, so that
+# the heap compares in C.
+_Ready = tuple[float, int, OutboxItem]
 
 
 class _SentMarks:
@@ -334,7 +332,7 @@ class DeliveryWorker:
     async def _sweep(self) -> None:
         """Renew the leases of rows held here, release abandoned ones, forget quiet chats."""
         now = self._wall()
-        held = [ready.item.id for ready in self._heap] + list(self._sending)
+        held = [item.id for _, _, item in self._heap] + list(self._sending)
         await self.repo.outbox.extend_leases(held, now + self.lease)
         await self.repo.outbox.release_expired(now)
         self._pacer.forget_before(self._clock() - GROUP_WINDOW)
@@ -353,11 +351,11 @@ class DeliveryWorker:
 
     def _push(self, item: OutboxItem, at: float) -> None:
         self._seq += 1
-        heapq.heappush(self._heap, _Ready(at, self._seq, item))
+        heapq.heappush(self._heap, (at, self._seq, item))
         self._changed.set()
 
     async def _release_held(self) -> None:
-        held = [ready.item.id for ready in self._heap]
+        held = [item.id for _, _, item in self._heap]
         self._heap.clear()
         if held:
             await self.repo.outbox.release(held)
@@ -367,9 +365,9 @@ class DeliveryWorker:
     async def _take(self) -> OutboxItem | None:
         while not self._done:
             now = self._clock()
-            if self._heap and self._heap[0].at <= now:
-                return heapq.heappop(self._heap).item
-            timeout = self._heap[0].at - now if self._heap else None
+            if self._heap and self._heap[0][0] <= now:
+                return heapq.heappop(self._heap)[2]
+            timeout = self._heap[0][0] - now if self._heap else None
             self._changed.clear()
             await _wait(self._changed, timeout)
         return None
