@@ -18,7 +18,7 @@ import logging
 import time
 from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -55,6 +55,8 @@ DEFAULT_RETRY_DELAYS: tuple[float, ...] = (5, 30, 120, 600)
 # Longer flood waits go back to the database instead of holding the row in memory.
 HOLD_RETRY_AFTER_UP_TO = 30.0
 MARK_RETRY_DELAYS: tuple[float, ...] = (0.05, 0.2, 1.0, 5.0)
+# The longest a sent mark waits for others to share its commit.
+MARK_DELAY = 0.005
 GROUP_WINDOW = 60.0
 # aiogram parametrises pydantic's generic Response on every call and pydantic caches the class
 # only weakly, so under garbage-collector pressure it is rebuilt (milliseconds each) again and
@@ -152,46 +154,67 @@ async def _wait(event: asyncio.Event, seconds: float | None) -> None:
             await event.wait()
 
 
-@dataclass(order=True)
-class _Ready:
-    at: float
-    seq: int
-    item: OutboxItem = field(compare=False)
+# Heap entries: when the row may be sent, a tie-breaker (claim order), the row. A tuple, so that
+# the heap compares in C.
+_Ready = tuple[float, int, OutboxItem]
 
 
 class _SentMarks:
-    """Group commit: senders wait until their 'sent' mark is committed, many per commit."""
+    """Group commit: senders wait until their 'sent' mark is committed, many per commit.
 
-    def __init__(self, outbox: OutboxStore, wall: WallClock) -> None:
+    A commit is two round trips through the database thread, which has to win the GIL from the
+    event loop's thread several times on each: costly while the loop is busy. So a batch waits
+    while other sends are in flight (their marks will join it) and is committed when the last
+    of them is back, with the loop idle, or MARK_DELAY after its first mark at the latest.
+    """
+
+    def __init__(self, outbox: OutboxStore, wall: WallClock, in_flight: Callable[[], int]) -> None:
         self._outbox = outbox
         self._wall = wall
+        self._in_flight = in_flight
         self._batch: list[tuple[int, int | None]] = []
         self._waiters: list[asyncio.Future[None]] = []
         self._task: asyncio.Task[None] | None = None
+        self._timer: asyncio.TimerHandle | None = None
 
     async def mark(self, row_id: int, message_id: int | None) -> None:
         waiter: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         self._batch.append((row_id, message_id))
         self._waiters.append(waiter)
-        if self._task is None:
-            self._task = asyncio.create_task(self._flush())
+        self._schedule()
         await waiter
 
+    def _schedule(self) -> None:
+        if self._task is not None:
+            return  # the commit under way looks at the batch when it is done
+        if not self._in_flight():
+            self._commit()
+        elif self._timer is None:
+            self._timer = asyncio.get_running_loop().call_later(MARK_DELAY, self._commit)
+
+    def _commit(self) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        if self._task is None and self._batch:
+            self._task = asyncio.create_task(self._flush())
+
     async def _flush(self) -> None:
+        batch, waiters = self._batch, self._waiters
+        self._batch, self._waiters = [], []
         try:
-            while self._batch:
-                batch, waiters = self._batch, self._waiters
-                self._batch, self._waiters = [], []
-                error = await self._record(batch)
-                for waiter in waiters:
-                    if waiter.done():
-                        continue
-                    if error is None:
-                        waiter.set_result(None)
-                    else:
-                        waiter.set_exception(error)
+            error = await self._record(batch)
         finally:
             self._task = None
+        for waiter in waiters:
+            if waiter.done():
+                continue
+            if error is None:
+                waiter.set_result(None)
+            else:
+                waiter.set_exception(error)
+        if self._batch:
+            self._schedule()
 
     async def _record(self, batch: list[tuple[int, int | None]]) -> Exception | None:
         """Store the marks, retrying: these messages are out, and a lost mark means a resend."""
@@ -241,10 +264,11 @@ class DeliveryWorker:
         self._wall = wall
         self._limiter = RateLimiter(self.pacing.rate, clock)
         self._pacer = ChatPacer(self.pacing)
-        self._marks = _SentMarks(repo.outbox, wall)
+        self._marks = _SentMarks(repo.outbox, wall, lambda: self._in_flight)
         self._heap: list[_Ready] = []
         self._seq = 0
         self._sending: set[int] = set()
+        self._in_flight = 0
         self._done = False
         self._changed = asyncio.Event()
         self._feed = asyncio.Event()
@@ -308,7 +332,7 @@ class DeliveryWorker:
     async def _sweep(self) -> None:
         """Renew the leases of rows held here, release abandoned ones, forget quiet chats."""
         now = self._wall()
-        held = [ready.item.id for ready in self._heap] + list(self._sending)
+        held = [item.id for _, _, item in self._heap] + list(self._sending)
         await self.repo.outbox.extend_leases(held, now + self.lease)
         await self.repo.outbox.release_expired(now)
         self._pacer.forget_before(self._clock() - GROUP_WINDOW)
@@ -327,11 +351,11 @@ class DeliveryWorker:
 
     def _push(self, item: OutboxItem, at: float) -> None:
         self._seq += 1
-        heapq.heappush(self._heap, _Ready(at, self._seq, item))
+        heapq.heappush(self._heap, (at, self._seq, item))
         self._changed.set()
 
     async def _release_held(self) -> None:
-        held = [ready.item.id for ready in self._heap]
+        held = [item.id for _, _, item in self._heap]
         self._heap.clear()
         if held:
             await self.repo.outbox.release(held)
@@ -341,9 +365,9 @@ class DeliveryWorker:
     async def _take(self) -> OutboxItem | None:
         while not self._done:
             now = self._clock()
-            if self._heap and self._heap[0].at <= now:
-                return heapq.heappop(self._heap).item
-            timeout = self._heap[0].at - now if self._heap else None
+            if self._heap and self._heap[0][0] <= now:
+                return heapq.heappop(self._heap)[2]
+            timeout = self._heap[0][0] - now if self._heap else None
             self._changed.clear()
             await _wait(self._changed, timeout)
         return None
@@ -415,6 +439,14 @@ class DeliveryWorker:
         self.report.retried += 1
 
     async def _send(self, item: OutboxItem, article: Article | None) -> Message:
+        """The row's message to Telegram, counted as in flight until the answer is back."""
+        self._in_flight += 1
+        try:
+            return await self._request(item, article)
+        finally:
+            self._in_flight -= 1
+
+    async def _request(self, item: OutboxItem, article: Article | None) -> Message:
         common: dict[str, Any] = {
             "chat_id": item.chat_id,
             "message_thread_id": item.thread_id,

@@ -8,6 +8,7 @@ message can be delivered twice.
 from __future__ import annotations
 
 import asyncio
+import json
 from collections.abc import Iterable, Sequence, Set
 from datetime import datetime
 
@@ -200,10 +201,14 @@ class OutboxStore:
 
     async def mark_sent(self, sent: Iterable[tuple[int, int | None]], now: datetime) -> None:
         """Record delivered rows (row id, Telegram message id) with one commit."""
-        await self._write_many(
-            """UPDATE outbox SET status = 'sent', sent_at = ?, message_id = ?, lease_until = NULL,
-                   last_error = NULL WHERE id = ?""",
-            [(to_ts(now), message_id, row_id) for row_id, message_id in sent],
+        # One statement for the batch: executemany steps once per row, and every step gives the
+        # GIL up and takes it back from the busy event loop thread.
+        await self._write(
+            """UPDATE outbox SET status = 'sent', sent_at = ?,
+                   message_id = json_extract(mark.value, '$[1]'), lease_until = NULL,
+                   last_error = NULL
+               FROM json_each(?) AS mark WHERE outbox.id = json_extract(mark.value, '$[0]')""",
+            (to_ts(now), json.dumps(list(sent))),
         )
 
     async def retry_later(self, row_id: int, *, error: str, at: datetime) -> None:

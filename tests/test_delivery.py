@@ -4,12 +4,21 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterable
+from datetime import datetime, timedelta
 
 import pytest
 from aiogram import Bot
 
-from bot.delivery import ChatPacer, DeliveryReport, DeliveryWorker, Pacing
+from bot.delivery import (
+    MARK_DELAY,
+    ChatPacer,
+    DeliveryReport,
+    DeliveryWorker,
+    Pacing,
+    _SentMarks,
+    utc_now,
+)
 from storage import Repository
 from tests.fake_telegram import FakeTelegram, Fault
 from tests.outbox_fixtures import NOW, add_article, add_chat, bot_for, queue, settings
@@ -220,3 +229,35 @@ async def test_long_flood_wait_goes_back_to_the_database(
     assert (status, attempts, error) == ("pending", 0, "flood control")
     assert next_at >= time.time() + 590
     assert worker.report.rate_limited == 1 and fake.sent() == []
+
+
+async def test_sent_marks_wait_for_sends_in_flight_and_share_a_commit(
+    repo: Repository, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    article = await add_article(repo)
+    await queue(repo, [1, 2, 3], article)
+    rows = await repo.outbox.claim(NOW, limit=10, lease_until=NOW + timedelta(minutes=1))
+    commits: list[int] = []
+    mark_sent = repo.outbox.mark_sent
+
+    async def counted(sent: Iterable[tuple[int, int | None]], now: datetime) -> None:
+        sent = list(sent)
+        commits.append(len(sent))
+        await mark_sent(sent, now)
+
+    monkeypatch.setattr(repo.outbox, "mark_sent", counted)
+    in_flight = [1]
+    marks = _SentMarks(repo.outbox, utc_now, lambda: in_flight[0])
+    first = asyncio.create_task(marks.mark(rows[0].id, 10))
+    await asyncio.sleep(MARK_DELAY / 5)
+    assert commits == [], "another send is out: its mark will join"
+    in_flight[0] = 0
+    await marks.mark(rows[1].id, 11)
+    await first
+    assert commits == [2] and (await repo.outbox.stats()).sent == 2
+    in_flight[0] = 1
+    started = time.monotonic()
+    await asyncio.wait_for(marks.mark(rows[2].id, 12), timeout=5)
+    assert time.monotonic() - started >= MARK_DELAY * 0.9
+    assert commits == [2, 1], "a send that does not come back holds the others MARK_DELAY at most"
+    assert (await repo.outbox.stats()).sent == 3

@@ -63,3 +63,20 @@ async def test_outbox_writes_never_land_inside_another_writers_transaction(
     await marking
     assert (await repo.outbox.stats()).sent == 1, "the rollback did not undo the mark"
     assert await repo.feeds.by_url("https://half.example/") is None, "nor did we commit it"
+
+
+async def test_one_mark_records_each_rows_message_id(repo: Repository) -> None:
+    article = await add_article(repo)
+    await queue(repo, [1, 2, 3], article)
+    first, second, third = await repo.outbox.claim(
+        NOW, limit=10, lease_until=NOW + timedelta(minutes=1)
+    )
+    await repo.outbox.mark_sent([(first.id, 501), (third.id, None)], NOW)
+    async with repo.db.execute(
+        "SELECT chat_id, status, message_id, sent_at, lease_until FROM outbox ORDER BY chat_id"
+    ) as cursor:
+        rows = [tuple(row) for row in await cursor.fetchall()]
+    sent_at = int(NOW.timestamp())
+    assert rows[0] == (1, "sent", 501, sent_at, None)
+    assert rows[1][:3] == (2, "sending", None), "a row left out of the batch stays claimed"
+    assert rows[2] == (3, "sent", None, sent_at, None)
