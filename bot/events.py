@@ -26,17 +26,18 @@ async def record_premiere(
     repo: Repository, article_id: int, analysis: Analysis, now: datetime
 ) -> EventUpdate | None:
     """Attach a stored premiere article to its film's event; None when it names no film."""
-    return await _record(repo, article_id, analysis.premiere, now)
+    return await record_facts(repo, article_id, analysis.premiere, now)
 
 
 async def record_article(repo: Repository, article: Article, now: datetime) -> EventUpdate | None:
     """The same for an article as stored, with the premiere facts its analysis left there."""
-    return await _record(repo, article.id, article.premiere, now)
+    return await record_facts(repo, article.id, article.premiere, now)
 
 
-async def _record(
+async def record_facts(
     repo: Repository, article_id: int, premiere: Premiere | PremiereFacts | None, now: datetime
 ) -> EventUpdate | None:
+    """The same for a stored article's premiere facts as its analysis gave them."""
     if premiere is None or not premiere.titles:
         return None
     key = event_key(premiere.titles[0])

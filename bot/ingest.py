@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 from bot import news
 from bot.config import Settings
 from bot.errors import FetchError
-from bot.events import record_article
+from bot.events import record_facts
 from bot.feeds import FeedItem, parse_feed
 from bot.fulltext import fetch_fulltext
 from bot.http import HttpClient
@@ -137,22 +137,23 @@ async def analyse_stored(repo: Repository, settings: Settings, now: datetime) ->
             if article.duplicate_of is None
         ]
         ids = [article.id for article, _ in kept]
-        premieres = [a.article_id for _, a in kept if a.is_cinema and a.premiere is not None]
+        premieres = [(a.article_id, a.premiere) for _, a in kept if a.is_cinema and a.premiere]
         await derive(repo, ids, premieres, now)
         originals.extend(ids)
     return tuple(originals)
 
 
 async def derive(
-    repo: Repository, article_ids: Sequence[int], premiere_ids: Sequence[int], now: datetime
+    repo: Repository,
+    article_ids: Sequence[int],
+    premieres: Sequence[tuple[int, PremiereFacts]],
+    now: datetime,
 ) -> None:
     """Keep what is built from new articles current: the search index and premiere events."""
     async with repo.write_lock:
         await repo.search.index_articles(article_ids)
-    for article_id in premiere_ids:
-        article = await repo.articles.get(article_id)
-        if article is not None:
-            await record_article(repo, article, now)
+    for article_id, facts in premieres:
+        await record_facts(repo, article_id, facts, now)
 
 
 def _analyse_all(pending: Sequence[PendingArticle], zone: ZoneInfo) -> list[ArticleAnalysis]:
