@@ -791,3 +791,132 @@ def test_kazakh_review_without_film_words_in_its_headline_is_film_news() -> None
         "тырысады, бірақ фильм тым ұзақ. Біздің бағамыз – 10 ұпайдың 6-уы."
     )
     assert result.is_cinema and result.categories[0] == "review"
+
+
+_CREW = "Режиссер фильма — Асан Бекет, в главных ролях — актеры театра."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        ("Вчера в Костанае состоялась премьера фильма «Ветер».", date(2026, 6, 3), "2026-06-02"),
+        ("Кеше Таразда «Тау» фильмінің премьерасы өтті.", date(2026, 6, 3), "2026-06-02"),
+        ("“Ice” premiered yesterday in Aktau.", date(2026, 6, 3), "2026-06-02"),
+        # Past tense: the day before the story; future: the eve of another date, not a day.
+        ("Премьера ленты «Лед» прошла накануне в Актау.", date(2026, 6, 3), "2026-06-02"),
+    ],
+)
+def test_yesterday_forms_date_a_reported_premiere(
+    sentence: str, published: date, expected: str
+) -> None:
+    facts = run(f"Премьера фильма\n{sentence} {_CREW}", published).premiere
+    assert facts is not None and facts.date is not None and facts.date.isoformat() == expected
+
+
+def test_eve_of_the_release_is_not_the_day_before_the_story() -> None:
+    facts = run(
+        "Фильм «Лед» выходит в прокат\nДрама «Лед» выходит в прокат 19 июня. Премьера для "
+        "прессы пройдет накануне в Актау. " + _CREW,
+        date(2026, 6, 3),
+    ).premiere
+    assert facts is not None and facts.date == date(2026, 6, 19)
+
+
+def test_a_reported_premiere_of_the_lead_outranks_a_later_release_date() -> None:
+    facts = run(
+        "Костанайцы увидели фильм «Ветер»\nВ минувшую пятницу в Костанае прошла премьера "
+        "фильма «Ветер». В прокат картина выйдет 25 июня. " + _CREW,
+        date(2026, 6, 8),
+    ).premiere
+    assert facts is not None and facts.date == date(2026, 6, 5)
+
+
+def test_city_of_the_sentence_that_dates_the_premiere_beats_a_festival_city() -> None:
+    facts = run(
+        "Дебютный фильм о степи\nВесной фильм «Жусан» показали на фестивале в Берлине. "
+        "Премьера в Кокшетау пройдет 2 июля в кинотеатре «Заря». " + _CREW,
+        date(2026, 6, 20),
+    ).premiere
+    assert facts is not None and facts.city == "Кокшетау"
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Фильм о саксаулах покажут зрителям\nКОКШЕТАУ. Премьера фильма «Саксаул» пройдет "
+            "3 июля в кинотеатре «Заря». " + _CREW,
+            "Кокшетау",
+        ),
+        (
+            "Семей, ждем вас на фильм!\nПремьера фильма «Иртыш» пройдет 3 июля в кинотеатре "
+            "«Заря». " + _CREW,
+            "Семей",
+        ),
+    ],
+)
+def test_city_of_the_dateline_or_the_headline_when_the_premiere_sentence_has_none(
+    text: str, city: str
+) -> None:
+    facts = run(text, date(2026, 6, 20)).premiere
+    assert facts is not None and facts.city == city
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        (
+            "в Государственном академическом русском театре драмы имени Лермонтова",
+            "Государственный академический русский театр драмы имени Лермонтова",
+        ),
+        ("во Дворцовом концертном зале «Жетісу»", "Дворцовый концертный зал «Жетісу»"),
+        ("«Шабыт» орталық концерт залында", "«Шабыт» орталық концерт залы"),
+        ("at the Grand Concert Hall Shabyt in Oral", "Grand Concert Hall Shabyt"),
+    ],
+)
+def test_formal_hall_names_in_the_nominative(text: str, venue: str) -> None:
+    assert find_venues(text)[0][1] == venue
+
+
+def test_kazakh_hall_word_after_a_name_does_not_hide_the_next_title() -> None:
+    facts = run(
+        "Таразда жаңа фильм көрсетіледі\n5 шілдеде Таразда «Жұлдыз» кинотеатрында «Көк тау» "
+        "драмасының премьерасы өтеді.",
+        date(2026, 6, 20),
+    ).premiere
+    assert facts is not None and facts.titles[0] == "Көк тау" and facts.venue == "Жұлдыз"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Тараз +12° · USD 501.20",
+        "RU | ҚАЗ | ENG",
+        "Басты бет → Жаңалықтар → Спорт",
+        "Жарнама",
+        "Установите приложение нашего портала для iOS и Android.",
+        "Download the daily.kz app for the latest stories.",
+    ],
+)
+def test_widget_strips_ad_labels_and_app_prompts_are_noise(line: str) -> None:
+    assert is_noise(line)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        (
+            "«Степь»: красиво, но пусто\nФильм «Степь» снят красиво, но сценарий рассыпается к "
+            "середине, а актеры играют вполсилы. Оценка фильма — 5 из 10.",
+            "review",
+        ),
+        (
+            "Kazakh documentary wins in Leipzig\nThe documentary film “Tuz” by director Aigul "
+            "Sadyk has won the grand prix at the Leipzig film festival, the jury said.",
+            "awards",
+        ),
+    ],
+)
+def test_verdict_scores_and_wins(text: str, primary: str) -> None:
+    result = run(text)
+    assert result.is_cinema and result.categories[0] == primary

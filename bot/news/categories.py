@@ -31,7 +31,8 @@ _LEXICON: dict[str, Lexicon] = {
         r"лауреат|статуэтк|тулпар|ника\b|bafta|эмми|сыйлы|жүлде|гран-при|приз\b|приз[аы]|"
         r"лучш\w*(?:\s+\w+)? (?:фильм|режисс|актер|актрис|рол[ьи]|сценари)|"
         r"получил\w* (?:приз|премию|награду|гран-при|статуэтку)|удостоен|жеңіп алды|"
-        r"awards?\b|oscars?\b|nominat|golden globe|prize|wins best|winners?\b|best actress|"
+        r"awards?\b|oscars?\b|grand prix|wins\b|won the|nominat|golden globe|prize|wins best|"
+        r"winners?\b|best actress|"
         r"best actor|best picture"
     ),
     "box_office": pattern(
@@ -61,6 +62,8 @@ _LEXICON: dict[str, Lexicon] = {
         r"слаб\w* (?:мест|сторон)|сильн\w* (?:мест|сторон)|актерск\w* работ|"
         r"стоит (?:идти|сходить)|провиса|затянут|буксует|бағамыз|ұпайдың|"
         r"олқылық|"
+        # A score out of ten or five stars is a critic's verdict.
+        r"\d{1,2} из (?:10|десяти|5|пяти)\b|\d{1,2}/10\b|(?:stars?|points?) out of|"
         r"review|verdict|stumbles|performances?\b"
     ),
     "interview": pattern(

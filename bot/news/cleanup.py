@@ -44,11 +44,15 @@ _FOOTER = Lexicon(
     r"жазылыңыз|материалдарды пайдалану|сілтеме міндетті|барлық құқықтар қорғалған|"
     r"all rights reserved|subscribe to|follow us|follow [\w.-]+ on|sign up for|newsletter|"
     r"copyright|^©|"
-    r"реклама\s*$|на правах рекламы|подробнее об этом читайте|читайте на|appeared first on|"
+    r"реклама\s*$|жарнама\s*$|advertisement\s*$|на правах рекламы|подробнее об этом читайте|"
+    r"читайте на|appeared first on|"
     r"появил\w* сначала на|читать далее|читать полностью|continue reading|толығырақ|"
     # Cookie consent banners, reprint bans and editorial disclaimers.
     r"cookie|көшіріп бас|көшіруге|копирование материал|reproduction of|арнамызға|"
-    r"мнение (?:автор\w*|редакци\w*) (?:может )?не совпада)"
+    r"мнение (?:автор\w*|редакци\w*) (?:может )?не совпада|"
+    # App-store prompts: «Скачайте наше приложение», "Get our app", «қосымшаны жүктеп алыңыз».
+    r"(?:скачайте|установите) (?:\w+ )?приложени|ios и android|ios and android|app store|"
+    r"google play|(?:get|download) (?:our|the [\w.-]+) app|қосымша\w* жүктеп)"
 )
 _NUMERIC_JUNK = re.compile(
     r"^[\s•·\-–—|*$€₽₸£¥%+°CcFfа-яА-Яa-zA-Z]{0,4}[\s$€₽₸£¥]*[-+−]?\d[\d\s.,:/%°]*"
@@ -88,7 +92,7 @@ _PLACEHOLDER = re.compile(r"^[^\W\d_]+(?:\s[^\W\d_]+)?\s*(?:…|\.{3})$")
 # "Время чтения: 3 мин", "3 min read": minutes abbreviated, a few words, no sentence.
 _READING_TIME = re.compile(r"^\D{0,20}\d{1,2}\s*(?:мин|min)\b[^\d.!?]{0,12}$", re.IGNORECASE)
 _LETTER = re.compile(r"[^\W\d_]")
-_BREADCRUMB = re.compile(r"^[^.!?]{1,40}\s[>»/|]\s[^.!?]{1,60}\.?$")
+_BREADCRUMB = re.compile(r"^[^.!?]{1,40}\s[>»/|→]\s[^.!?]{1,60}\.?$")
 _BULLET = re.compile(r"^\s*[•·▪►]\s*")
 _SENTENCE_END = re.compile(r"[.!?…»\"”:;)]\s*$")
 # Running text ends its sentences; a headline may end with its quoted film title.
@@ -116,10 +120,20 @@ def is_noise(line: str) -> bool:
     return _is_noise(line)
 
 
+# Widgets strung on one line: "Астана -9° · USD 498.60", "RU | ҚАЗ | ENG".
+_WIDGET_SEPARATOR = re.compile(r"\s[·|•]\s")
+
+
+def _widget_strip(stripped: str) -> bool:
+    pieces = _WIDGET_SEPARATOR.split(stripped)
+    return len(pieces) > 1 and all(piece.strip() and _is_noise(piece) for piece in pieces)
+
+
 def _is_noise(line: str) -> bool:
     stripped = line.strip()
     return (
         not stripped
+        or _widget_strip(stripped)
         or not _LETTER.search(stripped)  # counters and dividers: "👁 15804", "* * *"
         or bool(_NUMERIC_JUNK.match(stripped))
         or bool(_WEATHER.match(stripped))

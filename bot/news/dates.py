@@ -248,8 +248,18 @@ _RELATIVE_DAYS = {
     "ертең": 1,
     "tomorrow": 1,
     "послезавтра": 2,
+    "вчера": -1,
+    "кеше": -1,
+    "yesterday": -1,
+    "позавчера": -2,
+    "накануне": -1,
 }
-_RELATIVE = Lexicon(r"(?<![\w-])(" + "|".join(_RELATIVE_DAYS) + r")(?![\w-])")
+# «Накануне» alone is the day before the story; «накануне премьеры» is an occasion, not a day.
+_RELATIVE = Lexicon(
+    r"(?<![\w-])("
+    + "|".join(word for word in _RELATIVE_DAYS if word != "накануне")
+    + r"|накануне(?=\s*[,.;:]|\s+(?:в|во|на|вечером|днем|днём|утром)\s))(?![\w-])"
+)
 _WEEKDAY_FORMS = (
     r"понедельник\w*|дүйсенбі\w*|monday",
     r"вторник\w*|сейсенбі\w*|tuesday",
@@ -273,7 +283,11 @@ def relative_date(text: str, published: date | None) -> date | None:
         return None
     match = _RELATIVE.search(text)
     if match:
-        return published + timedelta(days=_RELATIVE_DAYS[match.group(1).lower()])
+        word = match.group(1).lower()
+        # «Пройдет накануне» is the eve of another date in the story, not the day before it.
+        if word == "накануне" and not _PAST.search(text):
+            return None
+        return published + timedelta(days=_RELATIVE_DAYS[word])
     if not _ANY_WEEKDAY.search(text):
         return None
     for weekday, regex in enumerate(_WEEKDAYS):

@@ -230,13 +230,26 @@ _KK_HALL_AFTER = r"\s+(?:кинотеатр|киноорталы|концерт 
 _QUOTED = r"[«\"“](?P<{}>[^»\"”]{{2,40}})[»\"”]"
 # "at the Palace of Independence", "at the Republic Palace".
 _EN_HALL = (
-    r"(?:[A-Z][\w'-]*\s+){1,3}(?:Palace|Hall|Arena|Centre|Center)|(?:Palace|Hall|Centre|Center)"
+    r"(?:[A-Z][\w'-]*\s+){1,3}(?:Palace|Hall|Arena|Centre|Center)(?:\s+[A-Z][\w'-]*(?=\s+in\s))?"
+    r"|(?:Palace|Hall|Centre|Center)"
     r"\s+of\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:and\s+)?[A-Z][\w'-]*){0,3}"
+)
+# «в Государственном академическом театре драмы имени М. Ауэзова», «в Центральном концертном
+# зале «Казахстан»»: capitalised adjectives, a hall noun, its complement; given in the nominative.
+_RU_FORMAL_HALL = (
+    r"(?P<formal>[А-ЯЁ][а-яё]+(?:ом|ем)\s+(?:[а-яё]+(?:ом|ем)\s+){0,3}(?:театре|зале|дворце)"
+    r"(?:\s+(?:драмы|оперы и балета|музыкальной комедии|кукол))?"
+    r"(?:\s+[«\"“][^»\"”]{2,40}[»\"”])?(?:\s+имени\s+[А-ЯЁ][\w.-]+(?:\s+[А-ЯЁ][\w-]+)?)?)"
+)
+# «Қазақстан» орталық концерт залында: the Kazakh name first, then the kind of hall.
+_KK_CONCERT_HALL = (
+    r"[«\"“](?P<kk_hall>[^»\"”]{2,40})[»\"”]\s+(?P<kk_kind>(?:[\w-]+\s+)?концерт\s+зал)\w*"
 )
 _VENUE = re.compile(
     "|".join(
         (
             r"(?P<chain>(?<![\w-])" + _CHAIN + r")",
+            _KK_CONCERT_HALL,
             _HALL_WORD + r"\s+" + _QUOTED.format("quoted"),
             r"(?:кинотеатр\w*|кинозал\w*|киноцентр\w*)\s+(?P<latin>" + _LATIN_NAME + r")",
             _QUOTED.format("kk") + _KK_HALL_AFTER,
@@ -246,6 +259,7 @@ _VENUE = re.compile(
             r"(?<![\w-])(?:[«\"“](?P<person_hall>" + _PERSON_LIKE_HALL + r")[»\"”]"
             r"|(?:кинотеатр\w*|кинозал\w*)\s+(?P<named_hall>" + _PERSON_LIKE_HALL + r")(?![\w-]))",
             r"(?<![\w-])" + _RU_ADJ_HALL,
+            r"(?<![\w-])" + _RU_FORMAL_HALL,
             r"(?<![\w-])" + _KK_PALACE + r"(?![\w-])",
             r"(?<![\w-])(?P<mall>" + _MALL + r")",
             r"(?:at|in)\s+the\s+(?P<en>[A-Z][\w'-]*(?:\s+[A-Z0-9][\w'-]*){0,3})\s+"
@@ -276,6 +290,13 @@ def find_venues(text: str) -> list[tuple[int, str]]:
         if match.group("adj"):
             found.append((match.start(), _adjective_hall(match.group("adj"), match.group("owner"))))
             continue
+        if match.group("formal"):
+            found.append((match.start(), _formal_nominative(match.group("formal"))))
+            continue
+        if match.group("kk_hall"):
+            name = f"«{match.group('kk_hall')}» {match.group('kk_kind')}ы"
+            found.append((match.start(), name))
+            continue
         name = next(value for value in match.groupdict().values() if value)
         name = name.strip()
         if match.group("kk_palace"):
@@ -290,6 +311,23 @@ def find_venues(text: str) -> list[tuple[int, str]]:
             name = "Chaplin"
         found.append((match.start(), _VENUE_CANON.get(name, name)))
     return found
+
+
+_HALL_NOMINATIVE = {"театре": "театр", "зале": "зал", "дворце": "дворец"}
+
+
+def _formal_nominative(phrase: str) -> str:
+    """«Государственном академическом театре драмы» → «Государственный академический театр
+    драмы»: the adjectives and the noun before the complement change, the rest stays."""
+    words = phrase.split(" ")
+    out: list[str] = []
+    for index, word in enumerate(words):
+        if word in _HALL_NOMINATIVE:
+            return " ".join(out + [_HALL_NOMINATIVE[word]] + words[index + 1 :])
+        stem = word[:-2]
+        soft = word.endswith("ем") or stem[-1:] in "кгхжшщч"
+        out.append(stem + ("ий" if soft else "ый"))
+    return phrase
 
 
 def _adjective_hall(stem: str, owner: str) -> str:

@@ -39,7 +39,7 @@ _FILM_AFTER = re.compile(
 )
 # «Арман» кинотеатрында, «Қазақфильм» киностудиясы: names of places and organisations.
 _NOT_FILM_AFTER = re.compile(
-    r"^\s*(?:кинотеатр\w*|киностудия\w*|студия\w*|фестивал\w*|сыйлығ\w*|театр\w*|"
+    r"^\s*(?:орталық\s+|ұлттық\s+|central\s+|national\s+)?(?:кинотеатр\w*|киностудия\w*|студия\w*|фестивал\w*|сыйлығ\w*|театр\w*|"
     r"орталығ\w*|сарай\w*|концерт\w*|телеарна\w*|cinema|studio|festival)",
     re.IGNORECASE,
 )
@@ -117,7 +117,7 @@ def quoted_titles(sentence: str) -> list[tuple[str, bool]]:
         framed = bool(_FILM_BEFORE.search(before) or _FILM_AFTER.search(after))
         if (
             not _looks_like_title(title, framed)
-            or _NOT_FILM_BEFORE.search(before)
+            or (_NOT_FILM_BEFORE.search(before) and not _NAME_FIRST.search(before))
             or _NOT_FILM_AFTER.search(after)
         ):
             continue
@@ -125,6 +125,11 @@ def quoted_titles(sentence: str) -> list[tuple[str, bool]]:
             continue
         found.append((title, framed))
     return found
+
+
+# «Бекет» кинотеатрында «X» фильмі: in Kazakh the hall word follows the name it belongs to, so
+# after a closing quote it does not describe the next quote.
+_NAME_FIRST = re.compile(r"[»\"”]\s+(?:[\w-]+\s+){0,3}$")
 
 
 # «Мы хотели показать правду»: режиссер о фильме — a quoted remark, not a title.
@@ -252,17 +257,24 @@ def _explicit_date(units: list[Unit], published: date | None, bound: bool = Fals
     return None
 
 
+def _sentence_date(unit: Unit, published: date | None) -> date | None:
+    # "Сегодня его фильм обсуждают" is no date of a screening; "вчера прошла премьера" is.
+    relative = relative_date(unit.text, published) if PREMIERE_WORD.search(unit.text) else None
+    return _explicit_date([unit], published) or relative
+
+
 def _first_date(units: list[Unit], published: date | None) -> date | None:
-    """A written date in a premiere sentence, else "завтра"/"в пятницу" there, else any date;
-    a limit or an occasion ("к 8 Марта") only when nothing else is given."""
+    """The date of the first premiere sentence that gives one, written ("20 ноября") or, next
+    to the word premiere, relative ("вчера", "в минувшую субботу"): the lead states the main
+    event, later sentences the next steps. Else "завтра" in a release sentence, else any
+    date; a limit or an occasion ("к 8 Марта") only when nothing else is given."""
     current = [unit for unit in units if not unit.recall]
     cued = [unit for unit in current if _cue_unit(unit)]
-    explicit = _explicit_date(cued, published)
-    if explicit is not None:
-        return explicit
+    in_order = (_sentence_date(unit, published) for unit in cued)
     relative = (relative_date(unit.text, published) for unit in cued)
     return (
-        next((day for day in relative if day is not None), None)
+        next((day for day in in_order if day is not None), None)
+        or next((day for day in relative if day is not None), None)
         or _explicit_date(current, published)
         or _explicit_date(current, published, bound=True)
     )
@@ -273,18 +285,50 @@ def _outside_quotes(text: str) -> str:
     return _QUOTE.sub(lambda match: " " * len(match.group()), text)
 
 
-def _city(cued: list[Unit], current: list[Unit], language: str) -> str | None:
-    """Named in a premiere sentence or else next to the venue («ждут во Дворце Республики в
-    Алматы»); a city mentioned only in passing (where it was shot, where the studio is) is not
+def _gives_day(unit: Unit, day: date | None) -> bool:
+    return day is not None and any(
+        (found.day, found.month) == (day.day, day.month) for found in find_dates(unit.text)
+    )
+
+
+# «АСТАНА, 3 марта — Kazinform.», «УРАЛЬСК.», "SHYMKENT –": the place a wire story is filed from.
+_DATELINE = re.compile(
+    r"^\W*(?P<place>[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ-]{3,}(?:\s+[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ-]{3,})?)(?:[,.]?\s|\.$)"
+)
+
+
+def _city(cued: list[Unit], current: list[Unit], language: str, day: date | None) -> str | None:
+    """Named in the sentence that dates the premiere, in another premiere sentence or else next
+    to the venue («ждут во Дворце Республики в Алматы»), else in the dateline or the headline;
+    a city mentioned only in passing (where it was shot, where a festival showed it) is not
     where the premiere happens."""
+    dated = [unit for unit in cued if _gives_day(unit, day)]
     at_venue = [unit for unit in current if unit not in cued and find_venues(unit.text)]
-    for unit in cued + at_venue:
+    for unit in dated + cued + at_venue:
         cities = find_cities(_outside_quotes(unit.text))
         if cities:
             return cities[0][1].name(language)
     hinted = (hinted_city(_outside_quotes(unit.text)) for unit in cued)
     found = next((hint for hint in hinted if hint is not None), None)
-    return found.name(language) if found else None
+    if found is not None:
+        return found.name(language)
+    return _filed_from(current, language)
+
+
+def _filed_from(current: list[Unit], language: str) -> str | None:
+    """The city of the dateline, or the one a headline addresses («Караганда, готовьтесь!»)."""
+    body = [unit for unit in current if not unit.headline]
+    if body:
+        dateline = _DATELINE.match(body[0].text)
+        cities = find_cities(dateline.group("place")) if dateline else []
+        if cities:
+            return cities[0][1].name(language)
+    for unit in current:
+        if unit.headline:
+            cities = find_cities(_outside_quotes(unit.text))
+            if cities and cities[0][0] < 3:
+                return cities[0][1].name(language)
+    return None
 
 
 def _venue(cued: list[Unit], current: list[Unit]) -> str | None:
@@ -305,7 +349,7 @@ def complete_facts(units: list[Unit], language: str, day: date | None) -> Facts:
     """Titles, city and venue added to a premiere date found by `premiere_date`."""
     current = [unit for unit in units if not unit.recall]
     cued = [unit for unit in current if _cue_unit(unit)]
-    return Facts(_titles(units), day, _city(cued, current, language), _venue(cued, current))
+    return Facts(_titles(units), day, _city(cued, current, language, day), _venue(cued, current))
 
 
 def extract_facts(units: list[Unit], language: str, published: date | None) -> Facts:
