@@ -920,3 +920,20 @@ def test_widget_strips_ad_labels_and_app_prompts_are_noise(line: str) -> None:
 def test_verdict_scores_and_wins(text: str, primary: str) -> None:
     result = run(text)
     assert result.is_cinema and result.categories[0] == primary
+
+
+def test_a_few_words_of_furniture_above_the_headline_are_not_the_headline() -> None:
+    page = (
+        "Мобильная версия сайта\nRU | KZ\nГлавная → Общество → Культура\n\n"
+        "Фестиваль документального кино откроется в Семее\n\nАвтор: Сауле Нуржанова\n\n"
+        "Третий фестиваль документального кино откроется в Семее в следующий четверг, "
+        "в программе двадцать фильмов из пяти стран.\n"
+    )
+    assert parse_article(page).title == "Фестиваль документального кино откроется в Семее"
+
+
+def test_a_day_after_an_abbreviated_month_ends_its_sentence() -> None:
+    assert split_sentences("The film opened on Sept. 5. Critics were kind to it.") == (
+        "The film opened on Sept. 5.",
+        "Critics were kind to it.",
+    )

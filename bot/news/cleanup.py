@@ -232,15 +232,32 @@ def _without_teaser_tail(lines: list[str]) -> list[str]:
     return lines[:end] if len(lines) - end >= 2 and end > 0 else lines
 
 
+_LINK_WORDS = 4
+
+
+def _headline_over_story(lines: list[str], later: list[int]) -> bool:
+    """The next content line is unfinished and a long paragraph follows it."""
+    return (
+        len(later) >= 2
+        and len(lines[later[0]].split()) > 1
+        and not _RUNNING_TEXT.search(lines[later[0]])
+        and is_paragraph(lines[later[1]])
+    )
+
+
 def headline_index(lines: list[str]) -> int:
     """Which line of flattened page text is the headline: the first that is not furniture.
 
     A lone word above another short line is the site's name or a section label; a lone word
-    right above running text is a one-word headline."""
+    right above running text is a one-word headline. A link of a few words (an accessibility
+    switch, a login) right above another unfinished line is furniture too, when a long line
+    follows it: the headline is the line over the story, not the first short one."""
     content = [index for index, line in enumerate(lines) if not _is_noise(line)]
     for position, index in enumerate(content):
         following = lines[content[position + 1]] if position + 1 < len(content) else ""
-        if len(lines[index].split()) == 1 and not _RUNNING_TEXT.search(following):
+        words = len(lines[index].split())
+        short_link = words == 1 or _headline_over_story(lines, content[position + 1 :])
+        if words <= _LINK_WORDS and not _RUNNING_TEXT.search(following) and short_link:
             continue
         return index
     return content[0] if content else 0
