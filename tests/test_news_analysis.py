@@ -9,7 +9,7 @@ import pytest
 from bot.article_input import parse_article
 from bot.news import CATEGORIES, Analysis, analyze
 from bot.news.cleanup import is_noise
-from bot.news.dates import find_dates, resolve
+from bot.news.dates import find_dates, relative_date, resolve
 from bot.news.events import event_key
 from bot.news.places import find_venues
 from bot.news.sentences import split_sentences
@@ -937,3 +937,26 @@ def test_a_day_after_an_abbreviated_month_ends_its_sentence() -> None:
         "The film opened on Sept. 5.",
         "Critics were kind to it.",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The gala screening was last Sunday at the old cinema.", date(2026, 4, 12)),
+        ("Премьера — в следующий вторник, пресс-показ уже прошел.", date(2026, 4, 21)),
+        ("Фильмнің тұсаукесері келесі сенбіде өтеді.", date(2026, 4, 18)),
+    ],
+)
+def test_a_weekday_modifier_says_which_way_to_count(sentence: str, expected: date) -> None:
+    assert relative_date(sentence, date(2026, 4, 15)) == expected  # a Wednesday
+
+
+def test_showings_from_a_day_date_the_premiere_before_a_later_release() -> None:
+    result = analyze(
+        title="Новое в кинозале «Салтанат»",
+        text="Кинозал «Салтанат» в Кокшетау обновил афишу. С 3 марта на большом экране — драма "
+        "«Жусан» о двух сестрах. А 10 марта выходит мультфильм «Тайқазан».",
+        published=date(2026, 2, 25),
+    )
+    assert result.premiere is not None
+    assert (result.premiere.titles[0], result.premiere.date) == ("Жусан", date(2026, 3, 3))

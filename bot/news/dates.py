@@ -291,12 +291,28 @@ def relative_date(text: str, published: date | None) -> date | None:
     if not _ANY_WEEKDAY.search(text):
         return None
     for weekday, regex in enumerate(_WEEKDAYS):
-        if regex.search(text):
+        match = regex.search(text)
+        if match:
             ahead = (weekday - published.weekday()) % 7
-            # A report of what already happened points back to the last such day.
-            return (
-                published - timedelta(days=(7 - ahead) % 7)
-                if _PAST.search(text)
-                else (published + timedelta(days=ahead))
-            )
+            back = published - timedelta(days=(7 - ahead) % 7)
+            return back if _looks_back(text, match.start()) else published + timedelta(days=ahead)
     return None
+
+
+# "Last Friday", «в минувшую субботу», «өткен жұмада» say which way to count from the weekday
+# itself; "next Friday", «в следующую субботу», «келесі сенбіде» the other way.
+_BACK_WORD = re.compile(r"(?:last|past|минувш\w*|прошл\w*|өткен)\s+$", re.IGNORECASE)
+_AHEAD_WORD = re.compile(
+    r"(?:next|coming|следующ\w*|ближайш\w*|предстоящ\w*|келесі|алдағы)\s+$", re.IGNORECASE
+)
+
+
+def _looks_back(text: str, start: int) -> bool:
+    """Whether the weekday at `start` is the last one before publication rather than the next:
+    as its modifier says, else as the sentence's tense (a report of what already happened)."""
+    before = text[max(0, start - 20) : start]
+    if _BACK_WORD.search(before):
+        return True
+    if _AHEAD_WORD.search(before):
+        return False
+    return bool(_PAST.search(text))

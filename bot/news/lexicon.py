@@ -235,7 +235,10 @@ RELEASE_CUE = pattern(
     r"представ(?:ят|ит|лен\w*)|"
     r"прокатқа|көрсетіледі|көрсетілім|шығады|өтеді|өтті|экранға|кинотеатрларда|"
     r"release|hits (?:theaters|theatres|cinemas)|in (?:cinemas|theaters|theatres)|opens|"
-    r"screen(?:ed|ing)|streaming on|will premiere|debut|arriv|premiere|премьер|кинотеатр|cinema"
+    r"screen(?:ed|ing)|streaming on|will premiere|debut|arriv|premiere|премьер|кинотеатр|cinema|"
+    # Showings that start on a day: «с 14 февраля в нашем зале», «30 қазаннан бастап».
+    r"с\s+\d{1,2}(?:-го)?\s+(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|"
+    r"ноябр|декабр)|\d{1,2}\s+\w+(?:нан|нен|дан|ден|тан|тен)\s+бастап"
 )
 RECALL = re.compile(
     r"^\W*(?:напомним|ранее|как сообщалось|как писал|еске сала кетейік|еске салайық|бұған дейін|"
