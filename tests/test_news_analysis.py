@@ -960,3 +960,41 @@ def test_showings_from_a_day_date_the_premiere_before_a_later_release() -> None:
     )
     assert result.premiere is not None
     assert (result.premiere.titles[0], result.premiere.date) == ("Жусан", date(2026, 3, 3))
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("Показ пройдет в Доме офицеров гарнизона", "Дом офицеров"),
+        ("Премьера состоится в Доме культуры Темиртау", "Дом культуры"),
+        ("во Дворце Молодежи и Спорта", "Дворец Молодежи и Спорта"),
+        ("«Шахтёр» кешенінде көрсетіледі", "Шахтёр"),
+    ],
+)
+def test_houses_palaces_and_kazakh_complexes_as_venues(text: str, venue: str) -> None:
+    assert find_venues(text)[0][1] == venue
+
+
+def test_a_house_in_lower_case_is_no_venue() -> None:
+    assert find_venues("фильм снимали в доме бабушки") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Pavlodar premiere\nThe premiere of 'Cold River', a drama about a Karaganda family, "
+            "took place at the Batyr cinema in Pavlodar on May 3. The director and the actors "
+            "presented the film to the audience.",
+            "Pavlodar",
+        ),
+        (
+            "Драма о Таразе\nПремьера драмы «Базар» о торговцах из Тараза прошла 3 мая в Актау. "
+            "Режиссер и актеры фильма ответили на вопросы зрителей.",
+            "Актау",
+        ),
+    ],
+)
+def test_the_city_something_happens_in_beats_one_only_mentioned(text: str, city: str) -> None:
+    facts = run(text, date(2026, 5, 5)).premiere
+    assert facts is not None and facts.city == city

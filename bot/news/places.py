@@ -198,10 +198,16 @@ _CHAIN = (
     r"(?:\s+(?:" + _HALL_NUMBER + r"|[A-Z][\w'-]*|&))*"
 )
 _NAMED_HALL = (
-    r"Казахконцерт\w*|Қазақконцерт\w*|Дворец Республики|Дворце Республики|Дворец мира и согласия|"
-    r"Дворце мира и согласия|Дворец Независимости|Дворце Независимости|Астана Опер\w*|Astana Opera|"
+    r"Казахконцерт\w*|Қазақконцерт\w*|Астана Опер\w*|Astana Opera|"
     r"Astana Ballet|Qazaqstan Concert Hall|Kazakhstan Concert Hall|"
-    r"Синемакс|Кинопарк\w*(?:\s+\d+)?|Чаплин\w*|Арман кинотеатр\w*|Дом(?:е|а|у)? кино"
+    r"Синемакс|Кинопарк\w*(?:\s+\d+)?|Чаплин\w*|Арман кинотеатр\w*"
+)
+# «во Дворце Мира и Согласия», «в Доме дружбы», «в Доме кино»: a house or palace named by what
+# it is of, in any case; given in the nominative.
+_HOUSE = (
+    r"(?P<house>Дом(?:е|а|у|ом)?|Двор(?:ец|ца|цу|це|цом))\s+(?P<house_of>"
+    r"(?:кино|дружбы|культуры|офицеров|школьников|молод[её]жи|мира и согласия|"
+    r"[А-ЯЁ][а-яё]+(?:\s+и\s+[А-ЯЁ][а-яё]+)?)(?![\w-]))"
 )
 # Cinemas named like people (Арман, Бекет, Цезарь): a name only in quotes or after a hall word,
 # so «композитор Арман Жаксылыков» is not a venue.
@@ -225,8 +231,9 @@ _LATIN_NAME = r"[A-Z][\w'-]*(?:\s+(?:" + _HALL_NUMBER + r"|[A-Z][\w'-]*|&))*"
 _HALL_WORD = (
     r"(?:кинотеатр\w*|кинозал\w*|киноцентр\w*|концертн\w+ зал\w*|ТРЦ|ТРК|cinema|theatre|theater)"
 )
-# Kazakh names the place first: «Арман» кинотеатрында, Sary-Arka Cinema кинотеатрында.
-_KK_HALL_AFTER = r"\s+(?:кинотеатр|киноорталы|концерт залы|сарайы|ойын-сауық)"
+# Kazakh names the place first: «Арман» кинотеатрында, Sary-Arka Cinema кинотеатрында,
+# «Керуен-Сарай» кешенінде (a complex).
+_KK_HALL_AFTER = r"\s+(?:кинотеатр|киноорталы|концерт залы|сарайы|ойын-сауық|кешен|кинокешен)"
 _QUOTED = r"[«\"“](?P<{}>[^»\"”]{{2,40}})[»\"”]"
 # "at the Palace of Independence", "at the Republic Palace".
 _EN_HALL = (
@@ -255,6 +262,7 @@ _VENUE = re.compile(
             _QUOTED.format("kk") + _KK_HALL_AFTER,
             r"(?<![\w-])(?P<kk_latin>" + _LATIN_NAME + r")" + _KK_HALL_AFTER,
             r"(?:at|in)\s+the\s+(?P<en_hall>" + _EN_HALL + r")(?![\w-])",
+            r"(?<![\w-])" + _HOUSE,
             r"(?<![\w-])[«\"“]?(?P<hall>" + _NAMED_HALL + r")[»\"”]?",
             r"(?<![\w-])(?:[«\"“](?P<person_hall>" + _PERSON_LIKE_HALL + r")[»\"”]"
             r"|(?:кинотеатр\w*|кинозал\w*)\s+(?P<named_hall>" + _PERSON_LIKE_HALL + r")(?![\w-]))",
@@ -268,17 +276,11 @@ _VENUE = re.compile(
     )
 )
 _VENUE_CANON = {
-    "Дворце Республики": "Дворец Республики",
-    "Дворце мира и согласия": "Дворец мира и согласия",
-    "Дворце Независимости": "Дворец Независимости",
     "Цезаре": "Цезарь",
     "Цезаря": "Цезарь",
     "Армане": "Арман",
     "Армана": "Арман",
     "Синемакс": "Cinemax",
-    "Доме кино": "Дом кино",
-    "Дома кино": "Дом кино",
-    "Дому кино": "Дом кино",
 }
 _ADJ_NOMINATIVE = {"Больш": "Большой", "Мал": "Малый", "Конференц": "Конференц-"}
 
@@ -292,6 +294,10 @@ def find_venues(text: str) -> list[tuple[int, str]]:
             continue
         if match.group("formal"):
             found.append((match.start(), _formal_nominative(match.group("formal"))))
+            continue
+        if match.group("house"):
+            noun = "Дом" if match.group("house").startswith("Дом") else "Дворец"
+            found.append((match.start(), f"{noun} {match.group('house_of')}"))
             continue
         if match.group("kk_hall"):
             name = f"«{match.group('kk_hall')}» {match.group('kk_kind')}ы"

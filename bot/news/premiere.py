@@ -10,7 +10,7 @@ from functools import lru_cache
 from bot.news.dates import find_dates, relative_date, resolve
 from bot.news.events import event_key
 from bot.news.lexicon import PREMIERE_WORD, RELEASE_CUE, fold
-from bot.news.places import find_cities, find_venues, hinted_city
+from bot.news.places import City, find_cities, find_venues, hinted_city
 
 _QUOTE = re.compile(
     r"«(?P<a>(?:[^«»]|«[^«»]*»){1,90})»|„(?P<b>[^“”„]{1,90})[“”]|“(?P<c>[^“”]{1,90})”"
@@ -305,14 +305,26 @@ def _city(cued: list[Unit], current: list[Unit], language: str, day: date | None
     dated = [unit for unit in cued if _gives_day(unit, day)]
     at_venue = [unit for unit in current if unit not in cued and find_venues(unit.text)]
     for unit in dated + cued + at_venue:
-        cities = find_cities(_outside_quotes(unit.text))
-        if cities:
-            return cities[0][1].name(language)
+        city = _where(_outside_quotes(unit.text))
+        if city is not None:
+            return city.name(language)
     hinted = (hinted_city(_outside_quotes(unit.text)) for unit in cued)
     found = next((hint for hint in hinted if hint is not None), None)
     if found is not None:
         return found.name(language)
     return _filed_from(current, language)
+
+
+# «в Астане», «во Дворце… в Астане», "in Astana": a city after a preposition of place is where
+# things happen; "the 1997 Almaty avalanche", «из Алматы» only mention it.
+_IN_BEFORE = re.compile(r"(?<![\w-])(?:в|во|in)\s+$", re.IGNORECASE)
+
+
+def _where(text: str) -> City | None:
+    """The first city a sentence places something in, else the first it names."""
+    cities = find_cities(text)
+    located = (city for start, city in cities if _IN_BEFORE.search(text[max(0, start - 4) : start]))
+    return next(located, cities[0][1] if cities else None)
 
 
 def _filed_from(current: list[Unit], language: str) -> str | None:
