@@ -998,3 +998,64 @@ def test_a_house_in_lower_case_is_no_venue() -> None:
 def test_the_city_something_happens_in_beats_one_only_mentioned(text: str, city: str) -> None:
     facts = run(text, date(2026, 5, 5)).premiere
     assert facts is not None and facts.city == city
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        (
+            "Сеансы станут дешевле\nКрупная киносеть снизит цены на дневные сеансы в своих "
+            "кинотеатрах с понедельника.",
+            "other",
+        ),
+        (
+            "Фестиваль короткого метра объявил программу\nВ программу фестиваля вошли восемь "
+            "короткометражных работ, их покажут в Атырау.",
+            "festival",
+        ),
+        (
+            "Review: a chilly Almaty noir\nThe debut is a tense little noir with a terrific lead. "
+            "Four stars out of five.",
+            "review",
+        ),
+        (
+            "«Пустой дом»: холодно и точно\nОператор фильма снимает пустые улицы, а сюжет держит "
+            "до конца. Релиз картины назначен на весну. Оценка: 7 из 10.",
+            "review",
+        ),
+        (
+            "Доля отечественного кино в прокате выросла до 28%\nЗа полгода казахстанские фильмы "
+            "заработали 4 млрд тенге, лидером по сборам стала комедия.",
+            "box_office",
+        ),
+        (
+            "Сериал «Степь» ушел на постпродакшн\nСъемки второго сезона сериала завершились, "
+            "сейчас идет постпродакшн.",
+            "production",
+        ),
+        (
+            "Режиссер привезет новую работу на родину\nРежиссер представит свою новую работу "
+            "«Жол» землякам. Показ пройдет 14 мая в Кентау.",
+            "premiere",
+        ),
+    ],
+)
+def test_cinema_trade_short_films_verdicts_shares_and_screenings(text: str, primary: str) -> None:
+    result = run(text, date(2026, 4, 1))
+    assert result.is_cinema and result.categories[0] == primary
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Мобильный оператор снизил тарифы\nОператор связи снизит цены на тарифы с мая. "
+        "Показ новых тарифов пройдет онлайн, абоненты увидят их в приложении.",
+        "В галерее выставили картину Кастеева\nКартина художника впервые покинула запасники "
+        "музея. Показ продлится до конца месяца, вход по билетам.",
+        "Показ мод пройдет в Алматы\nНеделя моды откроется 5 мая: показ коллекций пройдет в "
+        "Доме культуры, на большом экране транслируют выход моделей. Картина вечера — платья.",
+    ],
+    ids=["telecom-operator", "painting", "fashion-show"],
+)
+def test_cameraman_screening_and_picture_words_alone_do_not_make_film_news(text: str) -> None:
+    assert not run(text).is_cinema

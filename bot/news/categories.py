@@ -46,7 +46,10 @@ _LEXICON: dict[str, Lexicon] = {
         r"зрител\w* посмотрел|көрермен\w* (?:тамашала|көрді)|"
         r"посмотрели (?:более|свыше|около)|продали|билет\w* (?:продан|на сумму)|лидер\w* проката|"
         r"возглавляет кинопрокат|топ проката|табыс|кассалық|рекорд|"
-        r"box office|box-office|gross|ticket sales|opening weekend|уик-?энд|weekend"
+        r"box office|box-office|gross|ticket sales|opening weekend|уик-?энд|weekend|"
+        # A share of the market and the year's ranking by takings.
+        r"дол[яиюе]\w*\s+(?:[\w-]+\s+){0,3}в (?:прокате|кинопрокате)|по сборам|"
+        r"market share|share of (?:the )?box"
     ),
     "production": pattern(
         r"съемк|съемочн|начал\w* съем|снима(?:ет|ют|ть|ли)|кастинг|финансир|"
@@ -57,7 +60,8 @@ _LEXICON: dict[str, Lexicon] = {
         r"film commission|crew members|продлил\w* на \w+ сезон|новый сезон|renewed for|"
         # Studios and sets, and Kazakh shooting verbs: «түсіре бастады», «түсірілуде».
         r"павильон|продакшн|продакшен|съемочн\w* площадк|түсіре баста|түсірілу\w*|түсіруде|"
-        r"массовка|мемлекеттік тапсырыс"
+        r"массовка|мемлекеттік тапсырыс|постпродакшн|постпродакшен|пост-продакшн|post-production|"
+        r"postproduction"
     ),
     "review": pattern(
         r"рецензи|обзор|стоит ли смотреть|впечатлени|разбираем|наш\w* оценк|оценка|"

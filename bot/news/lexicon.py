@@ -156,7 +156,8 @@ def pattern(alternatives: str) -> Lexicon:
 
 # Words that show a story is about film, in Russian, Kazakh and English.
 FILM = pattern(
-    r"фильм|кино(?!лог)|мультфильм|мультик|кинолент|режисс[её]р|сценарист|сценари[йяюе]|актер|"
+    # «Кинотеатр», «киносеть», «кинофестиваль» are words of their own, not repeats of «кино».
+    r"фильм|кино(?!лог)\w*|мультфильм|мультик|кинолент|режисс[её]р|сценарист|сценари[йяюе]|актер|"
     r"актёр|актрис|съем(?:к|ок|очн)|съём|сериал|трейлер|тизер|блокбастер|экраниз|сиквел|приквел|"
     r"казахфильм|қазақфильм|kazakhfilm|кассов\w* сбор|бокс-офис|box office|box-office|оскар|"
     r"netflix|imax|kinopark|chaplin|kinoplexx|cinemax|кинопоиск|"
@@ -173,14 +174,21 @@ FILM = pattern(
     r"blockbuster|filming|франшиз|franchise|в ролях|в главных ролях|starring|операторск|"
     r"саундтрек|кинокритик|режиссерск|актерск|cinematograph|screenwriter|"
     r"(?:gala|world|red-carpet|film|movie) premiere|general release|"
-    r"nationwide release|in (?:kazakh |local )?cinemas|cinemas nationwide|премьер\w* фильм\w*"
+    r"nationwide release|in (?:kazakh |local )?cinemas|cinemas nationwide|премьер\w* фильм\w*|"
+    # Film lengths and genres named by critics.
+    r"короткометражн|полнометражн|коротк\w* метр|толықметражды|short films?\b|feature-length|"
+    r"нуар|noir\b"
 )
 # Words film news uses a lot but so do its neighbours; they count half.
 FILM_WEAK = pattern(
     r"зрител|экран|комеди|драм[аыуе]\b|премьер(?!-|\s+министр)|рецензи|сезон|эпизод|"
     r"красн\w* дорожк|жюри|фестивал|премия|шабандоз|көрермен|"
     r"premiere|cast\b|drama|comedy|series|episode|review|red carpet|audience|viewers|festival|jury|"
-    r"saga|performances?\b|showrunner|show\b|сюжет|хронометраж|персонаж|кейіпкер"
+    r"saga|performances?\b|showrunner|show\b|сюжет|хронометраж|персонаж|кейіпкер|"
+    # A cameraman, a release, a showing (not of fashion), a picture and a critic's score are film
+    # words other news uses too.
+    r"оператор|релиз|сеанс|картин[аыеуо]й?\b|показ(?:а|е|у|ы|ом)?\b(?!\s+(?:мод|коллекц|одежд))|"
+    r"\d{1,2} из (?:10|десяти|5|пяти)\b|stars? out of"
 )
 # Competing subjects whose news shares words with film news.
 THEATRE = pattern(
