@@ -202,12 +202,13 @@ _NAMED_HALL = (
     r"Astana Ballet|Qazaqstan Concert Hall|Kazakhstan Concert Hall|"
     r"Синемакс|Кинопарк\w*(?:\s+\d+)?|Чаплин\w*|Арман кинотеатр\w*"
 )
-# «во Дворце Мира и Согласия», «в Доме дружбы», «в Доме кино»: a house or palace named by what
-# it is of, in any case; given in the nominative.
+# «во Дворце Мира и Согласия», «в Доме дружбы», «во Дворце культуры имени Горького»: a house or
+# palace named by what it is of (and after whom), in any case; given in the nominative.
 _HOUSE = (
     r"(?P<house>Дом(?:е|а|у|ом)?|Двор(?:ец|ца|цу|це|цом))\s+(?P<house_of>"
     r"(?:кино|дружбы|культуры|офицеров|школьников|молод[её]жи|мира и согласия|"
-    r"[А-ЯЁ][а-яё]+(?:\s+и\s+[А-ЯЁ][а-яё]+)?)(?![\w-]))"
+    r"[А-ЯЁ][а-яё]+(?:\s+и\s+[А-ЯЁ][а-яё]+)?)(?![\w-])"
+    r"(?:\s+имени\s+(?:[А-ЯЁ]\.\s*){0,2}[А-ЯЁ][\w-]+(?:\s+[А-ЯЁ][\w-]+)?)?)"
 )
 # Cinemas named like people (Арман, Бекет, Цезарь): a name only in quotes or after a hall word,
 # so «композитор Арман Жаксылыков» is not a venue.
