@@ -11,7 +11,7 @@ from bot.news import CATEGORIES, Analysis, analyze
 from bot.news.cleanup import is_noise
 from bot.news.dates import find_dates, relative_date, resolve
 from bot.news.events import event_key
-from bot.news.places import find_venues
+from bot.news.places import find_cities, find_venues
 from bot.news.sentences import split_sentences
 from bot.news.text import html_to_page, looks_like_html
 from tests.news_fixtures import (
@@ -1060,3 +1060,20 @@ def test_cinema_trade_short_films_verdicts_shares_and_screenings(text: str, prim
 )
 def test_cameraman_screening_and_picture_words_alone_do_not_make_film_news(text: str) -> None:
     assert not run(text).is_cinema
+
+
+@pytest.mark.parametrize(
+    ("text", "cities"),
+    [
+        ("Показ прошел в Сатпаеве, а затем в Кентау", ["Сатпаев", "Кентау"]),
+        ("Премьера Байқоңырда және Степногорскіде өтеді", ["Байконур", "Степногорск"]),
+        ("Студенты университета имени Сатпаева и рудный двор", []),
+    ],
+)
+def test_mining_and_space_towns_but_not_a_scientist(text: str, cities: list[str]) -> None:
+    assert [city.ru for _, city in find_cities(text)] == cities
+
+
+def test_a_mall_name_is_not_the_start_of_a_longer_name() -> None:
+    found = find_venues("It premiered at the Keruen-Tas complex in Turkistan.")
+    assert [name for _, name in found] == ["Keruen-Tas"]

@@ -121,6 +121,23 @@ CITIES: tuple[City, ...] = (
         "Zhanaozen",
         r"жанаозен(?:а|е|у|ом)?|жаңаөзен" + _KK_CASES + r"|zhanaozen",
     ),
+    # Mining and space towns the regional press writes from. Рудный is left out: it is also the
+    # adjective «рудный» (ore); Сатпаев only as «Сатпаев», «в Сатпаеве», not the scientist's
+    # «имени Сатпаева».
+    _city("Сатпаев", "Сәтбаев", "Satpayev", r"сатпаеве?|сәтбаев(?:та|те|ке)|satpayev(?! univ)"),
+    _city(
+        "Байконур",
+        "Байқоңыр",
+        "Baikonur",
+        r"байконур(?:а|е|у)?|байқоңыр" + _KK_CASES + r"|baikonur|baikonyr",
+    ),
+    _city("Кентау", "Кентау", "Kentau", r"кентау" + _KK_CASES + r"|kentau"),
+    _city(
+        "Степногорск",
+        "Степногор",
+        "Stepnogorsk",
+        r"степногорск\w*|степногор" + _KK_CASES + r"|stepnogorsk",
+    ),
     _city("Москва", "Мәскеу", "Moscow", r"москв(?:а|е|ы|у|ой)|мәскеу" + _KK_CASES + r"|moscow"),
     _city(
         "Санкт-Петербург",
@@ -270,9 +287,9 @@ _VENUE = re.compile(
             r"(?<![\w-])" + _RU_ADJ_HALL,
             r"(?<![\w-])" + _RU_FORMAL_HALL,
             r"(?<![\w-])" + _KK_PALACE + r"(?![\w-])",
-            r"(?<![\w-])(?P<mall>" + _MALL + r")",
+            r"(?<![\w-])(?P<mall>" + _MALL + r")(?![\w-])",
             r"(?:at|in)\s+the\s+(?P<en>[A-Z][\w'-]*(?:\s+[A-Z0-9][\w'-]*){0,3})\s+"
-            r"(?:cinema|theater|theatre|multiplex|concert hall)",
+            r"(?:cinema|theater|theatre|multiplex|concert hall|complex)",
         )
     )
 )
