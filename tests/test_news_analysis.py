@@ -1077,3 +1077,27 @@ def test_mining_and_space_towns_but_not_a_scientist(text: str, cities: list[str]
 def test_a_mall_name_is_not_the_start_of_a_longer_name() -> None:
     found = find_venues("It premiered at the Keruen-Tas complex in Turkistan.")
     assert [name for _, name in found] == ["Keruen-Tas"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Сценарий второго тура: что ждет выборы\nПолитологи описали сценарий второго тура "
+        "выборов. Главный режиссер кампании — штаб правящей партии, избиратели ждут дебатов.",
+        "Фестиваль еды в Таразе: главный режиссер — шеф-повар\nГлавный режиссер фестиваля еды — "
+        "шеф-повар ресторана «Достар». Гостей ждут плов в казане и блюда пяти кухонь.",
+    ],
+    ids=["election-scenario", "food-festival-director"],
+)
+def test_elections_and_food_borrowing_film_words_are_not_film_news(text: str) -> None:
+    assert not run(text).is_cinema
+
+
+def test_a_film_about_a_chef_is_still_film_news() -> None:
+    result = run(
+        "Комедия «Шеф» выйдет в прокат 12 марта\nКомедия «Шеф» о поваре из Шымкента выйдет в "
+        "прокат 12 марта. Режиссер фильма снимал сцены в ресторане, в главной роли — Нурлан "
+        "Коянбаев. Премьера фильма пройдет в Шымкенте.",
+        date(2026, 3, 1),
+    )
+    assert result.is_cinema and result.categories[0] == "premiere"

@@ -224,6 +224,17 @@ POLITICS = pattern(
     r"премьер-министр|премьер министр|правительств|парламент|мажилис|сенат|министр|үкімет|"
     r"акимат|аким\b|prime minister|government"
 )
+# Elections borrow film words («сценарий второго тура», «режиссер кампании») and film news
+# never needs theirs, so unlike government they count in full.
+ELECTIONS = pattern(
+    r"выбор(?:ы|ов|ах|ам)\b|избирател|предвыборн|политолог|голосовани|референдум|бюллетен|"
+    r"кандидат\w* в (?:президент|депутат|аким)|сайлау|election|voters?\b|ballot|polling"
+)
+# Food festivals and restaurants: «главный режиссер фестиваля еды — шеф-повар».
+FOOD = pattern(
+    r"еды\b|кулинар|гастроном|шеф-повар|повар|плов|казан\b|блюд[аоуе]?\b|блюд(?:ами|ах)|"
+    r"ресторан|тағам|аспаз|food\b|chef|cuisine|restaurant|dishes"
+)
 # Malls and property: a cinema among a mall's shops is an amenity, not film news.
 PROPERTY = pattern(
     r"трц\b|трк\b|торгов\w*[- ]развлекательн|торгов\w* центр|фудкорт|квадратн\w* метр|"
