@@ -1101,3 +1101,11 @@ def test_a_film_about_a_chef_is_still_film_news() -> None:
         date(2026, 3, 1),
     )
     assert result.is_cinema and result.categories[0] == "premiere"
+
+
+def test_a_film_archive_restoration_is_film_news() -> None:
+    result = run(
+        "Киноархив оцифрует хронику 1950-х\nЦентральный киноархив начал оцифровку кинохроники "
+        "о целине. Восстановленные фильмы выложат в открытый доступ."
+    )
+    assert result.is_cinema and result.categories[0] == "other"

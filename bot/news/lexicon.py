@@ -177,7 +177,9 @@ FILM = pattern(
     r"nationwide release|in (?:kazakh |local )?cinemas|cinemas nationwide|премьер\w* фильм\w*|"
     # Film lengths and genres named by critics.
     r"короткометражн|полнометражн|коротк\w* метр|толықметражды|short films?\b|feature-length|"
-    r"нуар|noir\b"
+    r"нуар|noir\b|"
+    # Film archives and their restorations.
+    r"госфильмофонд|фильмофонд|киноархив|кинохроник|film archive|film restoration"
 )
 # Words film news uses a lot but so do its neighbours; they count half.
 FILM_WEAK = pattern(
