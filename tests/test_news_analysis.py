@@ -1109,3 +1109,14 @@ def test_a_film_archive_restoration_is_film_news() -> None:
         "о целине. Восстановленные фильмы выложат в открытый доступ."
     )
     assert result.is_cinema and result.categories[0] == "other"
+
+
+def test_section_links_and_a_text_credit_above_the_story_are_furniture() -> None:
+    page = (
+        "Войти | Регистрация\nМобильное приложение\nКультура\n"
+        "Документальный фильм о Балхаше покажут в Приозерске\nТекст: Марат Жунусов\n\n"
+        "Документальный фильм о Балхаше покажут в Приозерске 12 мая, сообщили авторы картины.\n"
+    )
+    article = parse_article(page)
+    assert article.title == "Документальный фильм о Балхаше покажут в Приозерске"
+    assert "Текст:" not in analyze(title=article.title, text=article.text).clean_text

@@ -70,7 +70,7 @@ _DATE_LINE = re.compile(
 )
 _LABEL_LINE = re.compile(
     r"^(?:теги|тэги|метки|tags|автор|авторы|author|by|источник|поделиться|share|рубрика|"
-    r"категория|тегтер|автордың|бөлісу)\s*:?\s*(?:\S.{0,150})?$",
+    r"категория|тегтер|автордың|бөлісу|текст|мәтін|text)\s*:?\s*(?:\S.{0,150})?$",
     re.IGNORECASE,
 )
 _COUNTER = re.compile(
@@ -235,29 +235,33 @@ def _without_teaser_tail(lines: list[str]) -> list[str]:
 _LINK_WORDS = 4
 
 
-def _headline_over_story(lines: list[str], later: list[int]) -> bool:
-    """The next content line is unfinished and a long paragraph follows it."""
-    return (
-        len(later) >= 2
-        and len(lines[later[0]].split()) > 1
-        and not _RUNNING_TEXT.search(lines[later[0]])
-        and is_paragraph(lines[later[1]])
-    )
+def _longer_headline_follows(lines: list[str], later: list[int]) -> bool:
+    """Before the story starts, a line longer than a link comes that is no "Label: value"."""
+    for index in later:
+        line = lines[index]
+        if is_paragraph(line) and _RUNNING_TEXT.search(line):
+            return False
+        if len(line.split()) > _LINK_WORDS and ":" not in line[:25]:
+            return True
+    return False
 
 
 def headline_index(lines: list[str]) -> int:
     """Which line of flattened page text is the headline: the first that is not furniture.
 
     A lone word above another short line is the site's name or a section label; a lone word
-    right above running text is a one-word headline. A link of a few words (an accessibility
-    switch, a login) right above another unfinished line is furniture too, when a long line
-    follows it: the headline is the line over the story, not the first short one."""
+    right above running text is a one-word headline. Links of a few words (an accessibility
+    switch, «Мобильное приложение») are furniture too when a longer line comes before the
+    story: the headline is that line, not the first short one."""
     content = [index for index, line in enumerate(lines) if not _is_noise(line)]
     for position, index in enumerate(content):
         following = lines[content[position + 1]] if position + 1 < len(content) else ""
         words = len(lines[index].split())
-        short_link = words == 1 or _headline_over_story(lines, content[position + 1 :])
-        if words <= _LINK_WORDS and not _RUNNING_TEXT.search(following) and short_link:
+        if (
+            words <= _LINK_WORDS
+            and not _RUNNING_TEXT.search(following)
+            and (words == 1 or _longer_headline_follows(lines, content[position + 1 :]))
+        ):
             continue
         return index
     return content[0] if content else 0
