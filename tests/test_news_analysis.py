@@ -1120,3 +1120,14 @@ def test_section_links_and_a_text_credit_above_the_story_are_furniture() -> None
     article = parse_article(page)
     assert article.title == "Документальный фильм о Балхаше покажут в Приозерске"
     assert "Текст:" not in analyze(title=article.title, text=article.text).clean_text
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("в кинотеатре «Кинопарк 5 Сарыарка» в Караганде", "Кинопарк 5 Сарыарка"),
+        ("в Кинопарке 6 City Mall в Караганде", "Kinopark 6 City Mall"),
+    ],
+)
+def test_a_chain_in_cyrillic_keeps_a_cyrillic_branch_and_a_latin_one(text: str, venue: str) -> None:
+    assert find_venues(text)[0][1] == venue

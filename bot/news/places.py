@@ -217,7 +217,8 @@ _CHAIN = (
 _NAMED_HALL = (
     r"Казахконцерт\w*|Қазақконцерт\w*|Астана Опер\w*|Astana Opera|"
     r"Astana Ballet|Qazaqstan Concert Hall|Kazakhstan Concert Hall|"
-    r"Синемакс|Кинопарк\w*(?:\s+\d+)?|Чаплин\w*|Арман кинотеатр\w*"
+    r"Синемакс|Кинопарк\w*(?:\s+(?:" + _HALL_NUMBER + r"|[A-Z][\w'-]*))*|Чаплин\w*|"
+    r"Арман кинотеатр\w*"
 )
 # «во Дворце Мира и Согласия», «в Доме дружбы», «во Дворце культуры имени Горького»: a house or
 # palace named by what it is of (and after whom), in any case; given in the nominative.
@@ -330,13 +331,16 @@ def find_venues(text: str) -> list[tuple[int, str]]:
         elif name.startswith("Астана Опер"):
             name = "Астана Опера"
         elif name.startswith("Кинопарк"):
-            name = re.sub(r"^Кинопарк\w*", "Kinopark", name)
+            # The chain's own spelling, unless the branch is spelt in Cyrillic too.
+            rest = re.sub(r"^Кинопарк\w*", "", name)
+            name = ("Кинопарк" if _CYRILLIC.search(rest) else "Kinopark") + rest
         elif name.startswith("Чаплин"):
             name = "Chaplin"
         found.append((match.start(), _VENUE_CANON.get(name, name)))
     return found
 
 
+_CYRILLIC = re.compile(r"[А-Яа-яЁёӘәІіҢңҒғҮүҰұҚқӨөҺһ]")
 _HALL_NOMINATIVE = {"театре": "театр", "зале": "зал", "дворце": "дворец"}
 
 
