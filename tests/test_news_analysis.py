@@ -9,7 +9,7 @@ import pytest
 from bot.article_input import parse_article
 from bot.news import CATEGORIES, Analysis, analyze
 from bot.news.cleanup import is_noise
-from bot.news.dates import find_dates, relative_date, resolve
+from bot.news.dates import find_dates, relative_date, resolve, tense
 from bot.news.events import event_key
 from bot.news.places import find_cities, find_venues
 from bot.news.sentences import split_sentences
@@ -1131,3 +1131,23 @@ def test_section_links_and_a_text_credit_above_the_story_are_furniture() -> None
 )
 def test_a_chain_in_cyrillic_keeps_a_cyrillic_branch_and_a_latin_one(text: str, venue: str) -> None:
     assert find_venues(text)[0][1] == venue
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        ("Премьера пройдет 25 октября в Шымкенте.", date(2026, 2, 20), date(2026, 10, 25)),
+        ("Фильмнің тұсаукесері 30 қазанда өтеді.", date(2026, 2, 20), date(2026, 10, 30)),
+        ("The festival premiere was held on 12 September.", date(2026, 2, 20), date(2025, 9, 12)),
+        ("Показ намечен на 12 сентября.", date(2026, 2, 20), date(2026, 9, 12)),
+    ],
+)
+def test_the_tense_of_a_sentence_picks_the_year_of_a_date_without_one(
+    sentence: str, published: date, expected: date
+) -> None:
+    found = find_dates(sentence)
+    assert resolve(found[0], published, tense(sentence)) == expected
+
+
+def test_a_clock_time_with_a_full_stop_is_no_date() -> None:
+    assert [found.day for found in find_dates("Начало 1-го апреля в 18.00")] == [1]

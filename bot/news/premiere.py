@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from bot.news.dates import find_dates, relative_date, resolve
+from bot.news.dates import find_dates, relative_date, resolve, tense
 from bot.news.events import event_key
 from bot.news.lexicon import PREMIERE_WORD, RELEASE_CUE, fold
 from bot.news.places import City, find_cities, find_venues, hinted_city
@@ -250,8 +250,10 @@ def _cue_unit(unit: Unit) -> bool:
 
 def _explicit_date(units: list[Unit], published: date | None, bound: bool = False) -> date | None:
     for unit in units:
-        for found in find_dates(unit.text):
-            resolved = resolve(found, published) if found.bound == bound else None
+        found_dates = find_dates(unit.text)
+        ahead = tense(unit.text) if found_dates else None
+        for found in found_dates:
+            resolved = resolve(found, published, ahead) if found.bound == bound else None
             if resolved is not None:
                 return resolved
     return None
