@@ -1151,3 +1151,10 @@ def test_the_tense_of_a_sentence_picks_the_year_of_a_date_without_one(
 
 def test_a_clock_time_with_a_full_stop_is_no_date() -> None:
     assert [found.day for found in find_dates("Начало 1-го апреля в 18.00")] == [1]
+
+
+def test_title_and_approximation_abbreviations_do_not_end_a_sentence() -> None:
+    assert split_sentences("Prof. Omarov says it cost approx. $2 mln. Shooting ends in May.") == (
+        "Prof. Omarov says it cost approx. $2 mln.",
+        "Shooting ends in May.",
+    )

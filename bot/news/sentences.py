@@ -9,7 +9,8 @@ from razdel import sentenize
 
 # razdel cuts after "Nov." and inside «Title. Subtitle»; such pieces are glued back.
 _ABBREVIATION_END = re.compile(
-    r"(?<![\w])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|No)\.$"
+    r"(?<![\w])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|No|"
+    r"Dir|Prof|Gen|Gov|Sen|approx|incl|vs|ca)\.$"
 )
 
 _DAY_THEN_SENTENCE = re.compile(r"^(\d{1,2}\.)\s+([A-ZА-ЯЁ])")
