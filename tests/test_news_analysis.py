@@ -1158,3 +1158,16 @@ def test_title_and_approximation_abbreviations_do_not_end_a_sentence() -> None:
         "Prof. Omarov says it cost approx. $2 mln.",
         "Shooting ends in May.",
     )
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "SHYMKENT, Jan 5 – The comedy 'Toy Bazaar' will premiere on Jan. 16 at Cinemax.",
+        "ПАВЛОДАР, 5 января — Kazinform. Премьера комедии «Той базар» пройдет 16 января.",
+    ],
+)
+def test_the_filing_day_of_a_dateline_is_not_the_premiere_date(lead: str) -> None:
+    body = lead + " Режиссер фильма и актеры встретятся со зрителями. The director will attend."
+    result = analyze(title="Премьера «Той базар»", text=body, published=date(2026, 1, 5))
+    assert result.premiere is not None and result.premiere.date == date(2026, 1, 16)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from bot.news.dates import find_dates, relative_date, resolve, tense
+from bot.news.dates import FoundDate, find_dates, relative_date, resolve, tense
 from bot.news.events import event_key
 from bot.news.lexicon import PREMIERE_WORD, RELEASE_CUE, fold
 from bot.news.places import City, find_cities, find_venues, hinted_city
@@ -248,9 +248,22 @@ def _cue_unit(unit: Unit) -> bool:
     return _cue(unit.text)
 
 
+# "ALMATY, Dec 2 –", «АСТАНА, 3 марта —»: a wire story's place and filing day, not the event's.
+_DATELINE_STAMP = re.compile(
+    r"^\W*[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ-]{3,}(?:\s+[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ-]{3,})?[,.]\s*(?=[^—–\n]{0,25}\d)"
+    r"[^—–\n]{1,25}?\s[—–-]\s"
+)
+
+
+def _event_dates(text: str) -> list[FoundDate]:
+    """The dates of a sentence, without the filing day of a dateline."""
+    stamp = _DATELINE_STAMP.match(text)
+    return find_dates(" " * stamp.end() + text[stamp.end() :] if stamp else text)
+
+
 def _explicit_date(units: list[Unit], published: date | None, bound: bool = False) -> date | None:
     for unit in units:
-        found_dates = find_dates(unit.text)
+        found_dates = _event_dates(unit.text)
         ahead = tense(unit.text) if found_dates else None
         for found in found_dates:
             resolved = resolve(found, published, ahead) if found.bound == bound else None
