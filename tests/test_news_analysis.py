@@ -12,6 +12,7 @@ from bot.news.cleanup import is_noise
 from bot.news.dates import find_dates, relative_date, resolve, tense
 from bot.news.events import event_key
 from bot.news.places import find_cities, find_venues
+from bot.news.premiere import quoted_titles
 from bot.news.sentences import split_sentences
 from bot.news.text import html_to_page, looks_like_html
 from tests.news_fixtures import (
@@ -1171,3 +1172,16 @@ def test_the_filing_day_of_a_dateline_is_not_the_premiere_date(lead: str) -> Non
     body = lead + " Режиссер фильма и актеры встретятся со зрителями. The director will attend."
     result = analyze(title="Премьера «Той базар»", text=body, published=date(2026, 1, 5))
     assert result.premiere is not None and result.premiere.date == date(2026, 1, 16)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "titles"),
+    [
+        ("«Жусан», «Көк тау» және «Бауыр» фильмдері көрсетіледі", ["Жусан", "Көк тау", "Бауыр"]),
+        ("В прокат выходят фильмы «Север» и «Юг»", ["Север", "Юг"]),
+        ("The films 'River' and 'Steppe' open on Friday", ["River", "Steppe"]),
+    ],
+)
+def test_names_joined_to_a_framed_title_are_framed_too(sentence: str, titles: list[str]) -> None:
+    found = quoted_titles(sentence)
+    assert [title for title, _ in found] == titles and all(framed for _, framed in found)

@@ -22,7 +22,8 @@ _FILM_NOUNS = (
     r"фильм\w*|мультфильм\w*|картин\w*|кинолент\w*|лент[аыуео]й?|кинокартин\w*|сериал\w*|"
     r"комеди\w*|драм\w*|боевик\w*|триллер\w*|мелодрам\w*|хоррор\w*|ужастик\w*|экранизаци\w*|"
     r"проект\w*|сиквел\w*|документальн\w*|анимационн\w*|нуар\w*|"
-    r"film|movie|feature|documentary|drama|comedy|thriller|series|sequel|animated"
+    r"films?|movies?|features?|documentar(?:y|ies)|dramas?|comed(?:y|ies)|thrillers?|series|sequels?|"
+    r"animated"
 )
 _FILM_NOUN_BEFORE = re.compile(r"(?:" + _FILM_NOUNS + r")\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _FILM_BEFORE = re.compile(
@@ -107,14 +108,42 @@ def _looks_like_title(text: str, framed: bool) -> bool:
     )
 
 
+# «А» мен «Б» фильмдері, фильмы «А» и «Б», "A" and "B" films: one film word frames both names.
+_JOINED = re.compile(r"^\s*(?:,|и|и еще|мен|пен|бен|және|and|,\s*and)\s*$", re.IGNORECASE)
+
+
+def _framing(sentence: str, matches: list[re.Match[str]]) -> list[bool]:
+    """Whether film words frame each quoted name, itself or through a name joined to it."""
+    own = [
+        bool(
+            _FILM_BEFORE.search(sentence[max(0, match.start() - 40) : match.start()])
+            or _FILM_AFTER.search(sentence[match.end() : match.end() + 30])
+        )
+        for match in matches
+    ]
+    # Runs of names joined one to the next share their framing.
+    runs: list[list[int]] = []
+    for index, match in enumerate(matches):
+        if runs and _JOINED.match(sentence[matches[index - 1].end() : match.start()]):
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    framed = list(own)
+    for run in runs:
+        if any(own[index] for index in run):
+            for index in run:
+                framed[index] = True
+    return framed
+
+
 def quoted_titles(sentence: str) -> list[tuple[str, bool]]:
     """Quoted names that could be film titles, each with whether film words frame it."""
     found: list[tuple[str, bool]] = []
-    for match in _QUOTE.finditer(sentence):
+    matches = list(_QUOTE.finditer(sentence))
+    for match, framed in zip(matches, _framing(sentence, matches), strict=True):
         title = next(value for value in match.groupdict().values() if value).strip()
         before = sentence[max(0, match.start() - 40) : match.start()]
         after = sentence[match.end() : match.end() + 30]
-        framed = bool(_FILM_BEFORE.search(before) or _FILM_AFTER.search(after))
         if (
             not _looks_like_title(title, framed)
             or (_NOT_FILM_BEFORE.search(before) and not _NAME_FIRST.search(before))
