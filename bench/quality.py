@@ -1,8 +1,8 @@
 """Quality and cost of news understanding on a hand-written set: the development set (dev), the
-held-out set (holdout), the second blind set (blind2) or the third (blind3), the last three
-written apart from the rules to tell whether they generalise.
+held-out set (holdout), the second, third or fourth blind set (blind2, blind3, blind4), all
+but the first written apart from the rules to tell whether they generalise.
 
-Run: .venv/bin/python bench/quality.py [--set dev|holdout|blind2|blind3] [--repeat N]
+Run: .venv/bin/python bench/quality.py [--set dev|holdout|blind2|blind3|blind4] [--repeat N]
 Prints per-metric scores, latency on one core, import time, resident memory and the
 is_cinema false-positive rate on the labelled non-film news of ../shared/corpus (when present)."""
 
@@ -35,6 +35,7 @@ SETS = {
     "holdout": ("held-out set", ROOT / "tests" / "data" / "holdout.jsonl"),
     "blind2": ("second blind set", ROOT / "tests" / "data" / "blind2.jsonl"),
     "blind3": ("third blind set", ROOT / "tests" / "data" / "blind3.jsonl"),
+    "blind4": ("fourth blind set", ROOT / "tests" / "data" / "blind4.jsonl"),
 }
 # ../shared next to the checkout; a worktree sits one level deeper (wt/<branch>).
 SHARED = next(

@@ -9,9 +9,10 @@ import pytest
 from bot.article_input import parse_article
 from bot.news import CATEGORIES, Analysis, analyze
 from bot.news.cleanup import is_noise
-from bot.news.dates import find_dates, resolve
+from bot.news.dates import find_dates, relative_date, resolve, tense
 from bot.news.events import event_key
-from bot.news.places import find_venues
+from bot.news.places import find_cities, find_venues
+from bot.news.premiere import quoted_titles
 from bot.news.sentences import split_sentences
 from bot.news.text import html_to_page, looks_like_html
 from tests.news_fixtures import (
@@ -920,3 +921,267 @@ def test_widget_strips_ad_labels_and_app_prompts_are_noise(line: str) -> None:
 def test_verdict_scores_and_wins(text: str, primary: str) -> None:
     result = run(text)
     assert result.is_cinema and result.categories[0] == primary
+
+
+def test_a_few_words_of_furniture_above_the_headline_are_not_the_headline() -> None:
+    page = (
+        "Мобильная версия сайта\nRU | KZ\nГлавная → Общество → Культура\n\n"
+        "Фестиваль документального кино откроется в Семее\n\nАвтор: Сауле Нуржанова\n\n"
+        "Третий фестиваль документального кино откроется в Семее в следующий четверг, "
+        "в программе двадцать фильмов из пяти стран.\n"
+    )
+    assert parse_article(page).title == "Фестиваль документального кино откроется в Семее"
+
+
+def test_a_day_after_an_abbreviated_month_ends_its_sentence() -> None:
+    assert split_sentences("The film opened on Sept. 5. Critics were kind to it.") == (
+        "The film opened on Sept. 5.",
+        "Critics were kind to it.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The gala screening was last Sunday at the old cinema.", date(2026, 4, 12)),
+        ("Премьера — в следующий вторник, пресс-показ уже прошел.", date(2026, 4, 21)),
+        ("Фильмнің тұсаукесері келесі сенбіде өтеді.", date(2026, 4, 18)),
+    ],
+)
+def test_a_weekday_modifier_says_which_way_to_count(sentence: str, expected: date) -> None:
+    assert relative_date(sentence, date(2026, 4, 15)) == expected  # a Wednesday
+
+
+def test_showings_from_a_day_date_the_premiere_before_a_later_release() -> None:
+    result = analyze(
+        title="Новое в кинозале «Салтанат»",
+        text="Кинозал «Салтанат» в Кокшетау обновил афишу. С 3 марта на большом экране — драма "
+        "«Жусан» о двух сестрах. А 10 марта выходит мультфильм «Тайқазан».",
+        published=date(2026, 2, 25),
+    )
+    assert result.premiere is not None
+    assert (result.premiere.titles[0], result.premiere.date) == ("Жусан", date(2026, 3, 3))
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("Показ пройдет в Доме офицеров гарнизона", "Дом офицеров"),
+        ("Премьера состоится в Доме культуры Темиртау", "Дом культуры"),
+        ("во Дворце Молодежи и Спорта", "Дворец Молодежи и Спорта"),
+        ("во Дворце культуры имени Ленина в Рудном", "Дворец культуры имени Ленина"),
+        ("«Шахтёр» кешенінде көрсетіледі", "Шахтёр"),
+    ],
+)
+def test_houses_palaces_and_kazakh_complexes_as_venues(text: str, venue: str) -> None:
+    assert find_venues(text)[0][1] == venue
+
+
+def test_a_house_in_lower_case_is_no_venue() -> None:
+    assert find_venues("фильм снимали в доме бабушки") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Pavlodar premiere\nThe premiere of 'Cold River', a drama about a Karaganda family, "
+            "took place at the Batyr cinema in Pavlodar on May 3. The director and the actors "
+            "presented the film to the audience.",
+            "Pavlodar",
+        ),
+        (
+            "Драма о Таразе\nПремьера драмы «Базар» о торговцах из Тараза прошла 3 мая в Актау. "
+            "Режиссер и актеры фильма ответили на вопросы зрителей.",
+            "Актау",
+        ),
+    ],
+)
+def test_the_city_something_happens_in_beats_one_only_mentioned(text: str, city: str) -> None:
+    facts = run(text, date(2026, 5, 5)).premiere
+    assert facts is not None and facts.city == city
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        (
+            "Сеансы станут дешевле\nКрупная киносеть снизит цены на дневные сеансы в своих "
+            "кинотеатрах с понедельника.",
+            "other",
+        ),
+        (
+            "Фестиваль короткого метра объявил программу\nВ программу фестиваля вошли восемь "
+            "короткометражных работ, их покажут в Атырау.",
+            "festival",
+        ),
+        (
+            "Review: a chilly Almaty noir\nThe debut is a tense little noir with a terrific lead. "
+            "Four stars out of five.",
+            "review",
+        ),
+        (
+            "«Пустой дом»: холодно и точно\nОператор фильма снимает пустые улицы, а сюжет держит "
+            "до конца. Релиз картины назначен на весну. Оценка: 7 из 10.",
+            "review",
+        ),
+        (
+            "Доля отечественного кино в прокате выросла до 28%\nЗа полгода казахстанские фильмы "
+            "заработали 4 млрд тенге, лидером по сборам стала комедия.",
+            "box_office",
+        ),
+        (
+            "Сериал «Степь» ушел на постпродакшн\nСъемки второго сезона сериала завершились, "
+            "сейчас идет постпродакшн.",
+            "production",
+        ),
+        (
+            "Режиссер привезет новую работу на родину\nРежиссер представит свою новую работу "
+            "«Жол» землякам. Показ пройдет 14 мая в Кентау.",
+            "premiere",
+        ),
+    ],
+)
+def test_cinema_trade_short_films_verdicts_shares_and_screenings(text: str, primary: str) -> None:
+    result = run(text, date(2026, 4, 1))
+    assert result.is_cinema and result.categories[0] == primary
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Мобильный оператор снизил тарифы\nОператор связи снизит цены на тарифы с мая. "
+        "Показ новых тарифов пройдет онлайн, абоненты увидят их в приложении.",
+        "В галерее выставили картину Кастеева\nКартина художника впервые покинула запасники "
+        "музея. Показ продлится до конца месяца, вход по билетам.",
+        "Показ мод пройдет в Алматы\nНеделя моды откроется 5 мая: показ коллекций пройдет в "
+        "Доме культуры, на большом экране транслируют выход моделей. Картина вечера — платья.",
+    ],
+    ids=["telecom-operator", "painting", "fashion-show"],
+)
+def test_cameraman_screening_and_picture_words_alone_do_not_make_film_news(text: str) -> None:
+    assert not run(text).is_cinema
+
+
+@pytest.mark.parametrize(
+    ("text", "cities"),
+    [
+        ("Показ прошел в Сатпаеве, а затем в Кентау", ["Сатпаев", "Кентау"]),
+        ("Премьера Байқоңырда және Степногорскіде өтеді", ["Байконур", "Степногорск"]),
+        ("Студенты университета имени Сатпаева и рудный двор", []),
+    ],
+)
+def test_mining_and_space_towns_but_not_a_scientist(text: str, cities: list[str]) -> None:
+    assert [city.ru for _, city in find_cities(text)] == cities
+
+
+def test_a_mall_name_is_not_the_start_of_a_longer_name() -> None:
+    found = find_venues("It premiered at the Keruen-Tas complex in Turkistan.")
+    assert [name for _, name in found] == ["Keruen-Tas"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Сценарий второго тура: что ждет выборы\nПолитологи описали сценарий второго тура "
+        "выборов. Главный режиссер кампании — штаб правящей партии, избиратели ждут дебатов.",
+        "Фестиваль еды в Таразе: главный режиссер — шеф-повар\nГлавный режиссер фестиваля еды — "
+        "шеф-повар ресторана «Достар». Гостей ждут плов в казане и блюда пяти кухонь.",
+    ],
+    ids=["election-scenario", "food-festival-director"],
+)
+def test_elections_and_food_borrowing_film_words_are_not_film_news(text: str) -> None:
+    assert not run(text).is_cinema
+
+
+def test_a_film_about_a_chef_is_still_film_news() -> None:
+    result = run(
+        "Комедия «Шеф» выйдет в прокат 12 марта\nКомедия «Шеф» о поваре из Шымкента выйдет в "
+        "прокат 12 марта. Режиссер фильма снимал сцены в ресторане, в главной роли — Нурлан "
+        "Коянбаев. Премьера фильма пройдет в Шымкенте.",
+        date(2026, 3, 1),
+    )
+    assert result.is_cinema and result.categories[0] == "premiere"
+
+
+def test_a_film_archive_restoration_is_film_news() -> None:
+    result = run(
+        "Киноархив оцифрует хронику 1950-х\nЦентральный киноархив начал оцифровку кинохроники "
+        "о целине. Восстановленные фильмы выложат в открытый доступ."
+    )
+    assert result.is_cinema and result.categories[0] == "other"
+
+
+def test_section_links_and_a_text_credit_above_the_story_are_furniture() -> None:
+    page = (
+        "Войти | Регистрация\nМобильное приложение\nКультура\n"
+        "Документальный фильм о Балхаше покажут в Приозерске\nТекст: Марат Жунусов\n\n"
+        "Документальный фильм о Балхаше покажут в Приозерске 12 мая, сообщили авторы картины.\n"
+    )
+    article = parse_article(page)
+    assert article.title == "Документальный фильм о Балхаше покажут в Приозерске"
+    assert "Текст:" not in analyze(title=article.title, text=article.text).clean_text
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("в кинотеатре «Кинопарк 5 Сарыарка» в Караганде", "Кинопарк 5 Сарыарка"),
+        ("в Кинопарке 6 City Mall в Караганде", "Kinopark 6 City Mall"),
+    ],
+)
+def test_a_chain_in_cyrillic_keeps_a_cyrillic_branch_and_a_latin_one(text: str, venue: str) -> None:
+    assert find_venues(text)[0][1] == venue
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        ("Премьера пройдет 25 октября в Шымкенте.", date(2026, 2, 20), date(2026, 10, 25)),
+        ("Фильмнің тұсаукесері 30 қазанда өтеді.", date(2026, 2, 20), date(2026, 10, 30)),
+        ("The festival premiere was held on 12 September.", date(2026, 2, 20), date(2025, 9, 12)),
+        ("Показ намечен на 12 сентября.", date(2026, 2, 20), date(2026, 9, 12)),
+    ],
+)
+def test_the_tense_of_a_sentence_picks_the_year_of_a_date_without_one(
+    sentence: str, published: date, expected: date
+) -> None:
+    found = find_dates(sentence)
+    assert resolve(found[0], published, tense(sentence)) == expected
+
+
+def test_a_clock_time_with_a_full_stop_is_no_date() -> None:
+    assert [found.day for found in find_dates("Начало 1-го апреля в 18.00")] == [1]
+
+
+def test_title_and_approximation_abbreviations_do_not_end_a_sentence() -> None:
+    assert split_sentences("Prof. Omarov says it cost approx. $2 mln. Shooting ends in May.") == (
+        "Prof. Omarov says it cost approx. $2 mln.",
+        "Shooting ends in May.",
+    )
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "SHYMKENT, Jan 5 – The comedy 'Toy Bazaar' will premiere on Jan. 16 at Cinemax.",
+        "ПАВЛОДАР, 5 января — Kazinform. Премьера комедии «Той базар» пройдет 16 января.",
+    ],
+)
+def test_the_filing_day_of_a_dateline_is_not_the_premiere_date(lead: str) -> None:
+    body = lead + " Режиссер фильма и актеры встретятся со зрителями. The director will attend."
+    result = analyze(title="Премьера «Той базар»", text=body, published=date(2026, 1, 5))
+    assert result.premiere is not None and result.premiere.date == date(2026, 1, 16)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "titles"),
+    [
+        ("«Жусан», «Көк тау» және «Бауыр» фильмдері көрсетіледі", ["Жусан", "Көк тау", "Бауыр"]),
+        ("В прокат выходят фильмы «Север» и «Юг»", ["Север", "Юг"]),
+        ("The films 'River' and 'Steppe' open on Friday", ["River", "Steppe"]),
+    ],
+)
+def test_names_joined_to_a_framed_title_are_framed_too(sentence: str, titles: list[str]) -> None:
+    found = quoted_titles(sentence)
+    assert [title for title, _ in found] == titles and all(framed for _, framed in found)

@@ -70,7 +70,7 @@ _DATE_LINE = re.compile(
 )
 _LABEL_LINE = re.compile(
     r"^(?:теги|тэги|метки|tags|автор|авторы|author|by|источник|поделиться|share|рубрика|"
-    r"категория|тегтер|автордың|бөлісу)\s*:?\s*(?:\S.{0,150})?$",
+    r"категория|тегтер|автордың|бөлісу|текст|мәтін|text)\s*:?\s*(?:\S.{0,150})?$",
     re.IGNORECASE,
 )
 _COUNTER = re.compile(
@@ -232,15 +232,36 @@ def _without_teaser_tail(lines: list[str]) -> list[str]:
     return lines[:end] if len(lines) - end >= 2 and end > 0 else lines
 
 
+_LINK_WORDS = 4
+
+
+def _longer_headline_follows(lines: list[str], later: list[int]) -> bool:
+    """Before the story starts, a line longer than a link comes that is no "Label: value"."""
+    for index in later:
+        line = lines[index]
+        if is_paragraph(line) and _RUNNING_TEXT.search(line):
+            return False
+        if len(line.split()) > _LINK_WORDS and ":" not in line[:25]:
+            return True
+    return False
+
+
 def headline_index(lines: list[str]) -> int:
     """Which line of flattened page text is the headline: the first that is not furniture.
 
     A lone word above another short line is the site's name or a section label; a lone word
-    right above running text is a one-word headline."""
+    right above running text is a one-word headline. Links of a few words (an accessibility
+    switch, «Мобильное приложение») are furniture too when a longer line comes before the
+    story: the headline is that line, not the first short one."""
     content = [index for index, line in enumerate(lines) if not _is_noise(line)]
     for position, index in enumerate(content):
         following = lines[content[position + 1]] if position + 1 < len(content) else ""
-        if len(lines[index].split()) == 1 and not _RUNNING_TEXT.search(following):
+        words = len(lines[index].split())
+        if (
+            words <= _LINK_WORDS
+            and not _RUNNING_TEXT.search(following)
+            and (words == 1 or _longer_headline_follows(lines, content[position + 1 :]))
+        ):
             continue
         return index
     return content[0] if content else 0

@@ -169,7 +169,9 @@ def _found(kind: str, match: re.Match[str]) -> FoundDate | None:
         if kind in ("iso", "numeric", "kk_year_first"):
             return None
         year = None  # "12 марта 1500 зрителей": the number after the month is not a year
-    if not 0 <= month <= 12 or not 1 <= day <= 31:
+    # Month 0 stands for the month of publication, which only «14-го числа» leaves out; "в 18.00"
+    # is a time.
+    if not (0 if kind == "day_of_month" else 1) <= month <= 12 or not 1 <= day <= 31:
         return None
     return FoundDate(match.start(), day, month, year)
 
@@ -213,8 +215,12 @@ def find_dates(text: str) -> list[FoundDate]:
     return result
 
 
-def resolve(found: FoundDate, published: date | None) -> date | None:
-    """A real date; a missing year comes from the publication date (long past → next year)."""
+def resolve(found: FoundDate, published: date | None, ahead: bool | None = None) -> date | None:
+    """A real date; a missing year comes from the publication date (long past → next year).
+
+    A sentence in the future tense (`ahead`) points to the next such day, one in the past to the
+    last: «пройдет 25 октября» in February is this autumn, «прошла 25 декабря» in January last
+    winter. Without a tense, a date up to four months back or eight ahead is this year's."""
     year = found.year
     month = found.month
     if month == 0:
@@ -229,14 +235,24 @@ def resolve(found: FoundDate, published: date | None) -> date | None:
             candidate = date(year, month, found.day)
         except ValueError:
             return None
-        if candidate < published - timedelta(days=120):
-            year += 1
-        elif candidate > published + timedelta(days=245):
-            year -= 1
+        year += _year_shift(candidate, published, ahead)
     try:
         return date(year, month, found.day)
     except ValueError:
         return None
+
+
+_SLACK = timedelta(days=7)  # a story may come out a few days after the day it announces
+
+
+def _year_shift(candidate: date, published: date, ahead: bool | None) -> int:
+    if ahead is True:
+        return int(candidate < published - _SLACK)
+    if ahead is False:
+        return -int(candidate > published + _SLACK)
+    if candidate < published - timedelta(days=120):
+        return 1
+    return -int(candidate > published + timedelta(days=245))
 
 
 _RELATIVE_DAYS = {
@@ -277,6 +293,19 @@ _PAST = Lexicon(
 )
 
 
+_FUTURE = Lexicon(
+    r"(?<![\w-])(?:пройд[её]т|пройдут|состоится|состоятся|выйдет|выйдут|покажут|представят|"
+    r"стартует|начн[её]тся|откро[ею]тся|будет|будут|увидят|өтеді|көрсетіледі|шығады|басталады|"
+    r"will|is set to|is due|to premiere|scheduled)(?![\w-])"
+)
+
+
+def tense(text: str) -> bool | None:
+    """True for a sentence about what is to come, False for a report, None when unclear."""
+    future, past = bool(_FUTURE.search(text)), bool(_PAST.search(text))
+    return None if future == past else future
+
+
 def relative_date(text: str, published: date | None) -> date | None:
     """ "Завтра", "ертең", "on Friday": the day they mean, counted from the publication date."""
     if published is None:
@@ -291,12 +320,28 @@ def relative_date(text: str, published: date | None) -> date | None:
     if not _ANY_WEEKDAY.search(text):
         return None
     for weekday, regex in enumerate(_WEEKDAYS):
-        if regex.search(text):
+        match = regex.search(text)
+        if match:
             ahead = (weekday - published.weekday()) % 7
-            # A report of what already happened points back to the last such day.
-            return (
-                published - timedelta(days=(7 - ahead) % 7)
-                if _PAST.search(text)
-                else (published + timedelta(days=ahead))
-            )
+            back = published - timedelta(days=(7 - ahead) % 7)
+            return back if _looks_back(text, match.start()) else published + timedelta(days=ahead)
     return None
+
+
+# "Last Friday", «в минувшую субботу», «өткен жұмада» say which way to count from the weekday
+# itself; "next Friday", «в следующую субботу», «келесі сенбіде» the other way.
+_BACK_WORD = re.compile(r"(?:last|past|минувш\w*|прошл\w*|өткен)\s+$", re.IGNORECASE)
+_AHEAD_WORD = re.compile(
+    r"(?:next|coming|следующ\w*|ближайш\w*|предстоящ\w*|келесі|алдағы)\s+$", re.IGNORECASE
+)
+
+
+def _looks_back(text: str, start: int) -> bool:
+    """Whether the weekday at `start` is the last one before publication rather than the next:
+    as its modifier says, else as the sentence's tense (a report of what already happened)."""
+    before = text[max(0, start - 20) : start]
+    if _BACK_WORD.search(before):
+        return True
+    if _AHEAD_WORD.search(before):
+        return False
+    return bool(_PAST.search(text))

@@ -156,7 +156,8 @@ def pattern(alternatives: str) -> Lexicon:
 
 # Words that show a story is about film, in Russian, Kazakh and English.
 FILM = pattern(
-    r"фильм|кино(?!лог)|мультфильм|мультик|кинолент|режисс[её]р|сценарист|сценари[йяюе]|актер|"
+    # «Кинотеатр», «киносеть», «кинофестиваль» are words of their own, not repeats of «кино».
+    r"фильм|кино(?!лог)\w*|мультфильм|мультик|кинолент|режисс[её]р|сценарист|сценари[йяюе]|актер|"
     r"актёр|актрис|съем(?:к|ок|очн)|съём|сериал|трейлер|тизер|блокбастер|экраниз|сиквел|приквел|"
     r"казахфильм|қазақфильм|kazakhfilm|кассов\w* сбор|бокс-офис|box office|box-office|оскар|"
     r"netflix|imax|kinopark|chaplin|kinoplexx|cinemax|кинопоиск|"
@@ -173,14 +174,23 @@ FILM = pattern(
     r"blockbuster|filming|франшиз|franchise|в ролях|в главных ролях|starring|операторск|"
     r"саундтрек|кинокритик|режиссерск|актерск|cinematograph|screenwriter|"
     r"(?:gala|world|red-carpet|film|movie) premiere|general release|"
-    r"nationwide release|in (?:kazakh |local )?cinemas|cinemas nationwide|премьер\w* фильм\w*"
+    r"nationwide release|in (?:kazakh |local )?cinemas|cinemas nationwide|премьер\w* фильм\w*|"
+    # Film lengths and genres named by critics.
+    r"короткометражн|полнометражн|коротк\w* метр|толықметражды|short films?\b|feature-length|"
+    r"нуар|noir\b|"
+    # Film archives and their restorations.
+    r"госфильмофонд|фильмофонд|киноархив|кинохроник|film archive|film restoration"
 )
 # Words film news uses a lot but so do its neighbours; they count half.
 FILM_WEAK = pattern(
     r"зрител|экран|комеди|драм[аыуе]\b|премьер(?!-|\s+министр)|рецензи|сезон|эпизод|"
     r"красн\w* дорожк|жюри|фестивал|премия|шабандоз|көрермен|"
     r"premiere|cast\b|drama|comedy|series|episode|review|red carpet|audience|viewers|festival|jury|"
-    r"saga|performances?\b|showrunner|show\b|сюжет|хронометраж|персонаж|кейіпкер"
+    r"saga|performances?\b|showrunner|show\b|сюжет|хронометраж|персонаж|кейіпкер|"
+    # A cameraman, a release, a showing (not of fashion), a picture and a critic's score are film
+    # words other news uses too.
+    r"оператор|релиз|сеанс|картин[аыеуо]й?\b|показ(?:а|е|у|ы|ом)?\b(?!\s+(?:мод|коллекц|одежд))|"
+    r"\d{1,2} из (?:10|десяти|5|пяти)\b|stars? out of"
 )
 # Competing subjects whose news shares words with film news.
 THEATRE = pattern(
@@ -216,6 +226,17 @@ POLITICS = pattern(
     r"премьер-министр|премьер министр|правительств|парламент|мажилис|сенат|министр|үкімет|"
     r"акимат|аким\b|prime minister|government"
 )
+# Elections borrow film words («сценарий второго тура», «режиссер кампании») and film news
+# never needs theirs, so unlike government they count in full.
+ELECTIONS = pattern(
+    r"выбор(?:ы|ов|ах|ам)\b|избирател|предвыборн|политолог|голосовани|референдум|бюллетен|"
+    r"кандидат\w* в (?:президент|депутат|аким)|сайлау|election|voters?\b|ballot|polling"
+)
+# Food festivals and restaurants: «главный режиссер фестиваля еды — шеф-повар».
+FOOD = pattern(
+    r"еды\b|кулинар|гастроном|шеф-повар|повар|плов|казан\b|блюд[аоуе]?\b|блюд(?:ами|ах)|"
+    r"ресторан|тағам|аспаз|food\b|chef|cuisine|restaurant|dishes"
+)
 # Malls and property: a cinema among a mall's shops is an amenity, not film news.
 PROPERTY = pattern(
     r"трц\b|трк\b|торгов\w*[- ]развлекательн|торгов\w* центр|фудкорт|квадратн\w* метр|"
@@ -235,7 +256,10 @@ RELEASE_CUE = pattern(
     r"представ(?:ят|ит|лен\w*)|"
     r"прокатқа|көрсетіледі|көрсетілім|шығады|өтеді|өтті|экранға|кинотеатрларда|"
     r"release|hits (?:theaters|theatres|cinemas)|in (?:cinemas|theaters|theatres)|opens|"
-    r"screen(?:ed|ing)|streaming on|will premiere|debut|arriv|premiere|премьер|кинотеатр|cinema"
+    r"screen(?:ed|ing)|streaming on|will premiere|debut|arriv|premiere|премьер|кинотеатр|cinema|"
+    # Showings that start on a day: «с 14 февраля в нашем зале», «30 қазаннан бастап».
+    r"с\s+\d{1,2}(?:-го)?\s+(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|"
+    r"ноябр|декабр)|\d{1,2}\s+\w+(?:нан|нен|дан|ден|тан|тен)\s+бастап"
 )
 RECALL = re.compile(
     r"^\W*(?:напомним|ранее|как сообщалось|как писал|еске сала кетейік|еске салайық|бұған дейін|"

@@ -121,6 +121,23 @@ CITIES: tuple[City, ...] = (
         "Zhanaozen",
         r"жанаозен(?:а|е|у|ом)?|жаңаөзен" + _KK_CASES + r"|zhanaozen",
     ),
+    # Mining and space towns the regional press writes from. Рудный is left out: it is also the
+    # adjective «рудный» (ore); Сатпаев only as «Сатпаев», «в Сатпаеве», not the scientist's
+    # «имени Сатпаева».
+    _city("Сатпаев", "Сәтбаев", "Satpayev", r"сатпаеве?|сәтбаев(?:та|те|ке)|satpayev(?! univ)"),
+    _city(
+        "Байконур",
+        "Байқоңыр",
+        "Baikonur",
+        r"байконур(?:а|е|у)?|байқоңыр" + _KK_CASES + r"|baikonur|baikonyr",
+    ),
+    _city("Кентау", "Кентау", "Kentau", r"кентау" + _KK_CASES + r"|kentau"),
+    _city(
+        "Степногорск",
+        "Степногор",
+        "Stepnogorsk",
+        r"степногорск\w*|степногор" + _KK_CASES + r"|stepnogorsk",
+    ),
     _city("Москва", "Мәскеу", "Moscow", r"москв(?:а|е|ы|у|ой)|мәскеу" + _KK_CASES + r"|moscow"),
     _city(
         "Санкт-Петербург",
@@ -198,10 +215,18 @@ _CHAIN = (
     r"(?:\s+(?:" + _HALL_NUMBER + r"|[A-Z][\w'-]*|&))*"
 )
 _NAMED_HALL = (
-    r"Казахконцерт\w*|Қазақконцерт\w*|Дворец Республики|Дворце Республики|Дворец мира и согласия|"
-    r"Дворце мира и согласия|Дворец Независимости|Дворце Независимости|Астана Опер\w*|Astana Opera|"
+    r"Казахконцерт\w*|Қазақконцерт\w*|Астана Опер\w*|Astana Opera|"
     r"Astana Ballet|Qazaqstan Concert Hall|Kazakhstan Concert Hall|"
-    r"Синемакс|Кинопарк\w*(?:\s+\d+)?|Чаплин\w*|Арман кинотеатр\w*|Дом(?:е|а|у)? кино"
+    r"Синемакс|Кинопарк\w*(?:\s+(?:" + _HALL_NUMBER + r"|[A-Z][\w'-]*))*|Чаплин\w*|"
+    r"Арман кинотеатр\w*"
+)
+# «во Дворце Мира и Согласия», «в Доме дружбы», «во Дворце культуры имени Горького»: a house or
+# palace named by what it is of (and after whom), in any case; given in the nominative.
+_HOUSE = (
+    r"(?P<house>Дом(?:е|а|у|ом)?|Двор(?:ец|ца|цу|це|цом))\s+(?P<house_of>"
+    r"(?:кино|дружбы|культуры|офицеров|школьников|молод[её]жи|мира и согласия|"
+    r"[А-ЯЁ][а-яё]+(?:\s+и\s+[А-ЯЁ][а-яё]+)?)(?![\w-])"
+    r"(?:\s+имени\s+(?:[А-ЯЁ]\.\s*){0,2}[А-ЯЁ][\w-]+(?:\s+[А-ЯЁ][\w-]+)?)?)"
 )
 # Cinemas named like people (Арман, Бекет, Цезарь): a name only in quotes or after a hall word,
 # so «композитор Арман Жаксылыков» is not a venue.
@@ -225,8 +250,9 @@ _LATIN_NAME = r"[A-Z][\w'-]*(?:\s+(?:" + _HALL_NUMBER + r"|[A-Z][\w'-]*|&))*"
 _HALL_WORD = (
     r"(?:кинотеатр\w*|кинозал\w*|киноцентр\w*|концертн\w+ зал\w*|ТРЦ|ТРК|cinema|theatre|theater)"
 )
-# Kazakh names the place first: «Арман» кинотеатрында, Sary-Arka Cinema кинотеатрында.
-_KK_HALL_AFTER = r"\s+(?:кинотеатр|киноорталы|концерт залы|сарайы|ойын-сауық)"
+# Kazakh names the place first: «Арман» кинотеатрында, Sary-Arka Cinema кинотеатрында,
+# «Керуен-Сарай» кешенінде (a complex).
+_KK_HALL_AFTER = r"\s+(?:кинотеатр|киноорталы|концерт залы|сарайы|ойын-сауық|кешен|кинокешен)"
 _QUOTED = r"[«\"“](?P<{}>[^»\"”]{{2,40}})[»\"”]"
 # "at the Palace of Independence", "at the Republic Palace".
 _EN_HALL = (
@@ -255,30 +281,25 @@ _VENUE = re.compile(
             _QUOTED.format("kk") + _KK_HALL_AFTER,
             r"(?<![\w-])(?P<kk_latin>" + _LATIN_NAME + r")" + _KK_HALL_AFTER,
             r"(?:at|in)\s+the\s+(?P<en_hall>" + _EN_HALL + r")(?![\w-])",
+            r"(?<![\w-])" + _HOUSE,
             r"(?<![\w-])[«\"“]?(?P<hall>" + _NAMED_HALL + r")[»\"”]?",
             r"(?<![\w-])(?:[«\"“](?P<person_hall>" + _PERSON_LIKE_HALL + r")[»\"”]"
             r"|(?:кинотеатр\w*|кинозал\w*)\s+(?P<named_hall>" + _PERSON_LIKE_HALL + r")(?![\w-]))",
             r"(?<![\w-])" + _RU_ADJ_HALL,
             r"(?<![\w-])" + _RU_FORMAL_HALL,
             r"(?<![\w-])" + _KK_PALACE + r"(?![\w-])",
-            r"(?<![\w-])(?P<mall>" + _MALL + r")",
+            r"(?<![\w-])(?P<mall>" + _MALL + r")(?![\w-])",
             r"(?:at|in)\s+the\s+(?P<en>[A-Z][\w'-]*(?:\s+[A-Z0-9][\w'-]*){0,3})\s+"
-            r"(?:cinema|theater|theatre|multiplex|concert hall)",
+            r"(?:cinema|theater|theatre|multiplex|concert hall|complex)",
         )
     )
 )
 _VENUE_CANON = {
-    "Дворце Республики": "Дворец Республики",
-    "Дворце мира и согласия": "Дворец мира и согласия",
-    "Дворце Независимости": "Дворец Независимости",
     "Цезаре": "Цезарь",
     "Цезаря": "Цезарь",
     "Армане": "Арман",
     "Армана": "Арман",
     "Синемакс": "Cinemax",
-    "Доме кино": "Дом кино",
-    "Дома кино": "Дом кино",
-    "Дому кино": "Дом кино",
 }
 _ADJ_NOMINATIVE = {"Больш": "Большой", "Мал": "Малый", "Конференц": "Конференц-"}
 
@@ -293,6 +314,10 @@ def find_venues(text: str) -> list[tuple[int, str]]:
         if match.group("formal"):
             found.append((match.start(), _formal_nominative(match.group("formal"))))
             continue
+        if match.group("house"):
+            noun = "Дом" if match.group("house").startswith("Дом") else "Дворец"
+            found.append((match.start(), f"{noun} {match.group('house_of')}"))
+            continue
         if match.group("kk_hall"):
             name = f"«{match.group('kk_hall')}» {match.group('kk_kind')}ы"
             found.append((match.start(), name))
@@ -306,13 +331,16 @@ def find_venues(text: str) -> list[tuple[int, str]]:
         elif name.startswith("Астана Опер"):
             name = "Астана Опера"
         elif name.startswith("Кинопарк"):
-            name = re.sub(r"^Кинопарк\w*", "Kinopark", name)
+            # The chain's own spelling, unless the branch is spelt in Cyrillic too.
+            rest = re.sub(r"^Кинопарк\w*", "", name)
+            name = ("Кинопарк" if _CYRILLIC.search(rest) else "Kinopark") + rest
         elif name.startswith("Чаплин"):
             name = "Chaplin"
         found.append((match.start(), _VENUE_CANON.get(name, name)))
     return found
 
 
+_CYRILLIC = re.compile(r"[А-Яа-яЁёӘәІіҢңҒғҮүҰұҚқӨөҺһ]")
 _HALL_NOMINATIVE = {"театре": "театр", "зале": "зал", "дворце": "дворец"}
 
 

@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from bot.news.dates import find_dates, relative_date, resolve
+from bot.news.dates import FoundDate, find_dates, relative_date, resolve, tense
 from bot.news.events import event_key
 from bot.news.lexicon import PREMIERE_WORD, RELEASE_CUE, fold
-from bot.news.places import find_cities, find_venues, hinted_city
+from bot.news.places import City, find_cities, find_venues, hinted_city
 
 _QUOTE = re.compile(
     r"«(?P<a>(?:[^«»]|«[^«»]*»){1,90})»|„(?P<b>[^“”„]{1,90})[“”]|“(?P<c>[^“”]{1,90})”"
@@ -22,7 +22,8 @@ _FILM_NOUNS = (
     r"фильм\w*|мультфильм\w*|картин\w*|кинолент\w*|лент[аыуео]й?|кинокартин\w*|сериал\w*|"
     r"комеди\w*|драм\w*|боевик\w*|триллер\w*|мелодрам\w*|хоррор\w*|ужастик\w*|экранизаци\w*|"
     r"проект\w*|сиквел\w*|документальн\w*|анимационн\w*|нуар\w*|"
-    r"film|movie|feature|documentary|drama|comedy|thriller|series|sequel|animated"
+    r"films?|movies?|features?|documentar(?:y|ies)|dramas?|comed(?:y|ies)|thrillers?|series|sequels?|"
+    r"animated"
 )
 _FILM_NOUN_BEFORE = re.compile(r"(?:" + _FILM_NOUNS + r")\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _FILM_BEFORE = re.compile(
@@ -107,14 +108,42 @@ def _looks_like_title(text: str, framed: bool) -> bool:
     )
 
 
+# «А» мен «Б» фильмдері, фильмы «А» и «Б», "A" and "B" films: one film word frames both names.
+_JOINED = re.compile(r"^\s*(?:,|и|и еще|мен|пен|бен|және|and|,\s*and)\s*$", re.IGNORECASE)
+
+
+def _framing(sentence: str, matches: list[re.Match[str]]) -> list[bool]:
+    """Whether film words frame each quoted name, itself or through a name joined to it."""
+    own = [
+        bool(
+            _FILM_BEFORE.search(sentence[max(0, match.start() - 40) : match.start()])
+            or _FILM_AFTER.search(sentence[match.end() : match.end() + 30])
+        )
+        for match in matches
+    ]
+    # Runs of names joined one to the next share their framing.
+    runs: list[list[int]] = []
+    for index, match in enumerate(matches):
+        if runs and _JOINED.match(sentence[matches[index - 1].end() : match.start()]):
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    framed = list(own)
+    for run in runs:
+        if any(own[index] for index in run):
+            for index in run:
+                framed[index] = True
+    return framed
+
+
 def quoted_titles(sentence: str) -> list[tuple[str, bool]]:
     """Quoted names that could be film titles, each with whether film words frame it."""
     found: list[tuple[str, bool]] = []
-    for match in _QUOTE.finditer(sentence):
+    matches = list(_QUOTE.finditer(sentence))
+    for match, framed in zip(matches, _framing(sentence, matches), strict=True):
         title = next(value for value in match.groupdict().values() if value).strip()
         before = sentence[max(0, match.start() - 40) : match.start()]
         after = sentence[match.end() : match.end() + 30]
-        framed = bool(_FILM_BEFORE.search(before) or _FILM_AFTER.search(after))
         if (
             not _looks_like_title(title, framed)
             or (_NOT_FILM_BEFORE.search(before) and not _NAME_FIRST.search(before))
@@ -248,10 +277,25 @@ def _cue_unit(unit: Unit) -> bool:
     return _cue(unit.text)
 
 
+# "ALMATY, Dec 2 –", «АСТАНА, 3 марта —»: a wire story's place and filing day, not the event's.
+_DATELINE_STAMP = re.compile(
+    r"^\W*[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ-]{3,}(?:\s+[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ-]{3,})?[,.]\s*(?=[^—–\n]{0,25}\d)"
+    r"[^—–\n]{1,25}?\s[—–-]\s"
+)
+
+
+def _event_dates(text: str) -> list[FoundDate]:
+    """The dates of a sentence, without the filing day of a dateline."""
+    stamp = _DATELINE_STAMP.match(text)
+    return find_dates(" " * stamp.end() + text[stamp.end() :] if stamp else text)
+
+
 def _explicit_date(units: list[Unit], published: date | None, bound: bool = False) -> date | None:
     for unit in units:
-        for found in find_dates(unit.text):
-            resolved = resolve(found, published) if found.bound == bound else None
+        found_dates = _event_dates(unit.text)
+        ahead = tense(unit.text) if found_dates else None
+        for found in found_dates:
+            resolved = resolve(found, published, ahead) if found.bound == bound else None
             if resolved is not None:
                 return resolved
     return None
@@ -305,14 +349,26 @@ def _city(cued: list[Unit], current: list[Unit], language: str, day: date | None
     dated = [unit for unit in cued if _gives_day(unit, day)]
     at_venue = [unit for unit in current if unit not in cued and find_venues(unit.text)]
     for unit in dated + cued + at_venue:
-        cities = find_cities(_outside_quotes(unit.text))
-        if cities:
-            return cities[0][1].name(language)
+        city = _where(_outside_quotes(unit.text))
+        if city is not None:
+            return city.name(language)
     hinted = (hinted_city(_outside_quotes(unit.text)) for unit in cued)
     found = next((hint for hint in hinted if hint is not None), None)
     if found is not None:
         return found.name(language)
     return _filed_from(current, language)
+
+
+# «в Астане», «во Дворце… в Астане», "in Astana": a city after a preposition of place is where
+# things happen; "the 1997 Almaty avalanche", «из Алматы» only mention it.
+_IN_BEFORE = re.compile(r"(?<![\w-])(?:в|во|in)\s+$", re.IGNORECASE)
+
+
+def _where(text: str) -> City | None:
+    """The first city a sentence places something in, else the first it names."""
+    cities = find_cities(text)
+    located = (city for start, city in cities if _IN_BEFORE.search(text[max(0, start - 4) : start]))
+    return next(located, cities[0][1] if cities else None)
 
 
 def _filed_from(current: list[Unit], language: str) -> str | None:

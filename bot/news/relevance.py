@@ -5,8 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.news.lexicon import (
+    ELECTIONS,
     FILM,
     FILM_WEAK,
+    FOOD,
     GADGET,
     GAMING,
     MUSIC,
@@ -62,6 +64,8 @@ def _rivals(title: str, body: str) -> dict[str, float]:
         "gaming": _score(GAMING, title, body),
         "politics": _score(POLITICS, title, body) * 0.5,
         "property": _score(PROPERTY, title, body),
+        "elections": _score(ELECTIONS, title, body),
+        "food": _score(FOOD, title, body),
     }
 
 

@@ -9,8 +9,11 @@ from razdel import sentenize
 
 # razdel cuts after "Nov." and inside «Title. Subtitle»; such pieces are glued back.
 _ABBREVIATION_END = re.compile(
-    r"(?<![\w])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|No)\.$"
+    r"(?<![\w])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|No|"
+    r"Dir|Prof|Gen|Gov|Sen|approx|incl|vs|ca)\.$"
 )
+
+_DAY_THEN_SENTENCE = re.compile(r"^(\d{1,2}\.)\s+([A-ZА-ЯЁ])")
 
 
 def _open_quote(text: str) -> bool:
@@ -41,7 +44,14 @@ def _split(paragraph: str) -> tuple[str, ...]:
             start, stop = spans[-1]
             previous = paragraph[start:stop]
             if _open_quote(previous) or _ABBREVIATION_END.search(previous):
-                spans[-1] = (start, piece.stop)
+                # razdel reads "20. The screening…" after "Nov." as a numbered item: the day
+                # ends the sentence and the rest starts the next one.
+                day = _DAY_THEN_SENTENCE.match(piece.text)
+                if day is None:
+                    spans[-1] = (start, piece.stop)
+                    continue
+                spans[-1] = (start, piece.start + day.end(1))
+                spans.append((piece.start + day.start(2), piece.stop))
                 continue
         spans.append((piece.start, piece.stop))
     return tuple(paragraph[start:stop] for start, stop in spans)
