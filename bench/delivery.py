@@ -1,7 +1,8 @@
 """Delivery throughput against the fake Bot API on loopback, all measured in one run.
 
 (a) the outbox + worker with pacing off, (b) a bare loop of aiogram send_message calls with the
-same concurrency, both for N subscribers with one article each; (c) with the fake enforcing
+same concurrency, both for N subscribers with one article each, in one process that has frozen
+its start-up objects out of garbage collection as the bot does; (c) with the fake enforcing
 Telegram's limits (30/s overall, 1/s per chat) and the default SEND_RATE: the sustained rate and
 the number of 429 answers.
 
@@ -30,6 +31,7 @@ from aiogram.enums import ParseMode  # noqa: E402
 from aiohttp.test_utils import TestServer  # noqa: E402
 
 from bot.delivery import DeliveryWorker, Pacing  # noqa: E402
+from bot.lean import freeze_start_up  # noqa: E402
 from bot.render import article_preview, render_article  # noqa: E402
 from storage import Repository  # noqa: E402
 from storage.models import QueuedPush  # noqa: E402
@@ -136,6 +138,8 @@ async def main() -> None:
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
     print(f"{args.subscribers} subscribers, one article each, {args.senders} concurrent senders")
+    # As `premiere-bot run` and `deliver` do once built; it holds for both sides alike.
+    freeze_start_up()
     # Warm-up: aiogram and pydantic build models lazily on first use; neither side pays for that.
     await outbox_run(300, args.senders)
     await bare_run(300, args.senders)

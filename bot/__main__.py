@@ -20,7 +20,7 @@ from bot import feeds_cli
 from bot.article_input import parse_article, read_source, render
 from bot.config import Settings
 from bot.errors import ConfigError, InvalidInput
-from bot.lean import import_aiogram_lazily
+from bot.lean import freeze_start_up, import_aiogram_lazily
 from bot.news import analyze
 from storage import Repository
 
@@ -108,6 +108,7 @@ async def run_bot(settings: Settings) -> int:
         repo=repo, settings=settings, worker=worker, refresh=refresh, channel_runtime=channels
     )
     dispatcher.include_router(handlers.build_router())
+    freeze_start_up()
     delivery = asyncio.create_task(worker.run())
     try:
         await register_commands(bot)
@@ -139,6 +140,7 @@ async def deliver(settings: Settings, *, forever: bool) -> int:
     repo = await Repository.open(settings.database_path)
     bot = build_bot(settings)
     worker = DeliveryWorker(repo, bot, settings)
+    freeze_start_up()
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(signum, worker.stop)

@@ -1,4 +1,5 @@
-"""Import aiogram with its pydantic models built on first use rather than all at import.
+"""A lean start: aiogram's pydantic models built on first use rather than all at import, and the
+objects built at start-up kept out of later garbage collections.
 
 `aiogram.types` calls `model_rebuild()` on each of its ~400 Telegram types as it is imported,
 which builds a validator and a serialiser for every one of them: about 100 MB for types a
@@ -13,6 +14,7 @@ Only the composition root calls this, before anything else imports aiogram.
 
 from __future__ import annotations
 
+import gc
 import importlib
 import sys
 from collections.abc import Iterator
@@ -60,3 +62,13 @@ def _aiogram_models(base: type[BaseModel]) -> Iterator[type[BaseModel]]:
         if model.__module__.startswith("aiogram."):
             yield model
         yield from _aiogram_models(model)
+
+
+def freeze_start_up() -> None:
+    """Leave everything built so far (modules, aiogram's models, routers) out of later collections.
+
+    These objects live as long as the process, yet every full collection walks all of them
+    again, about 140 ms with the event loop stopped, several times in a burst of deliveries.
+    Garbage is collected first so that none of it is frozen for good."""
+    gc.collect()
+    gc.freeze()
