@@ -1185,3 +1185,40 @@ def test_the_filing_day_of_a_dateline_is_not_the_premiere_date(lead: str) -> Non
 def test_names_joined_to_a_framed_title_are_framed_too(sentence: str, titles: list[str]) -> None:
     found = quoted_titles(sentence)
     assert [title for title, _ in found] == titles and all(framed for _, framed in found)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Шымкент +9° · Афиша · Курс тенге",
+        "Онлайн · Пробки 4 балла",
+        "Live · Oil",
+        "Қостанай −11° · Валюта",
+    ],
+)
+def test_a_strip_of_short_links_and_widgets_is_noise(line: str) -> None:
+    assert is_noise(line)
+
+
+def test_a_headline_with_a_separator_is_not_a_strip() -> None:
+    assert not is_noise("Кино · Премьера фильма «Туман» пройдет в Таразе")
+
+
+def test_the_headline_is_found_under_a_strip_of_links() -> None:
+    page = (
+        "kostanay.news\nКостанай −2° · Пробки 3 балла · Курс валют\nЭфир · Погода\n\n"
+        "Фильм о целинниках покажут в Рудном\n10:15 · Комментарии: 4\n\n"
+        "Фильм о целинниках покажут в Рудном 9 апреля, сообщили в акимате.\n"
+    )
+    assert parse_article(page).title == "Фильм о целинниках покажут в Рудном"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Қосымшамызды орнатыңыз: облыс жаңалықтары бір жерде.",
+        "Install the steppe.kz app to follow the news.",
+    ],
+)
+def test_install_the_app_prompts_are_footers(line: str) -> None:
+    assert is_noise(line)

@@ -52,7 +52,8 @@ _FOOTER = Lexicon(
     r"мнение (?:автор\w*|редакци\w*) (?:может )?не совпада|"
     # App-store prompts: «Скачайте наше приложение», "Get our app", «қосымшаны жүктеп алыңыз».
     r"(?:скачайте|установите) (?:\w+ )?приложени|ios и android|ios and android|app store|"
-    r"google play|(?:get|download) (?:our|the [\w.-]+) app|қосымша\w* жүктеп)"
+    r"google play|(?:get|download|install) (?:our|the [\w.-]+) app|"
+    r"қосымша\w* (?:жүктеп|орнатыңыз))"
 )
 _NUMERIC_JUNK = re.compile(
     r"^[\s•·\-–—|*$€₽₸£¥%+°CcFfа-яА-Яa-zA-Z]{0,4}[\s$€₽₸£¥]*[-+−]?\d[\d\s.,:/%°]*"
@@ -125,8 +126,18 @@ _WIDGET_SEPARATOR = re.compile(r"\s[·|•]\s")
 
 
 def _widget_strip(stripped: str) -> bool:
-    pieces = _WIDGET_SEPARATOR.split(stripped)
-    return len(pieces) > 1 and all(piece.strip() and _is_noise(piece) for piece in pieces)
+    """Widgets (weather, a rate) and links of a few words («Курсы валют», "Traffic 6/10",
+    «Тікелей эфир») strung on separators: a headline does not break into such pieces."""
+    pieces = [piece.strip() for piece in _WIDGET_SEPARATOR.split(stripped)]
+    return (
+        len(pieces) > 1
+        and all(pieces)
+        and all(_strip_link(piece) or _is_noise(piece) for piece in pieces)
+    )
+
+
+def _strip_link(piece: str) -> bool:
+    return len(piece.split()) <= 3 and not _SENTENCE_END.search(piece) and "«" not in piece
 
 
 def _is_noise(line: str) -> bool:
