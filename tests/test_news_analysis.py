@@ -1222,3 +1222,35 @@ def test_the_headline_is_found_under_a_strip_of_links() -> None:
 )
 def test_install_the_app_prompts_are_footers(line: str) -> None:
     assert is_noise(line)
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("в Центре современного искусства «Тенгри» покажут", "Тенгри"),
+        ("в центре досуга «Мерей» в Таразе", "Мерей"),
+    ],
+)
+def test_a_centre_named_by_its_purpose_gives_its_quoted_name(text: str, venue: str) -> None:
+    assert find_venues(text)[0][1] == venue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "с 3 марта во всех кинотеатрах «Северное сияние» покажут",
+        "5 наурызда кинотеатрларда «Шұғыла» фильмі көрсетіледі",
+        "Ақтаудағы кинотеатрында «Теңіз» фильмінің премьерасы өтеді",
+    ],
+)
+def test_plural_and_kazakh_cinema_words_do_not_name_the_next_quote(text: str) -> None:
+    assert find_venues(text) == []
+
+
+def test_a_quoted_venue_in_the_headline_is_not_the_film() -> None:
+    facts = run(
+        "«Жулдыз» покажет фильм «Долгий рассвет»\n"
+        "В Таразе 14 мая в центре культуры «Жулдыз» пройдет премьера фильма «Долгий рассвет».",
+        date(2026, 5, 4),
+    ).premiere
+    assert facts is not None and facts.titles[0] == "Долгий рассвет" and facts.venue == "Жулдыз"

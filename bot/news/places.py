@@ -247,8 +247,18 @@ _MALL = (
 )
 # A name in Latin letters, as cinemas brand themselves: "Sary-Arka Cinema", "Kinopark 5 Atakent".
 _LATIN_NAME = r"[A-Z][\w'-]*(?:\s+(?:" + _HALL_NUMBER + r"|[A-Z][\w'-]*|&))*"
+# Only the Russian singular names the cinema after it: «кинотеатрах» are the whole release, and
+# in «кинотеатрында «Х» фильмі» the Kazakh hall word closes the name before it, so «Х» is a film.
+_ONE_CINEMA = r"кинотеатр(?:е|а|у|ом)?(?![\w-])"
+# «в Центре современной культуры «Целинный»», «в центре досуга «Нур»»: a centre named by what
+# it is for, then its name in quotes.
+_CENTRE = (
+    r"[Цц]ентр\w*\s+(?:[а-яё]+(?:ой|ых|ого|его)\s+){0,2}"
+    r"(?:культуры|искусств\w?|досуга|творчества|кино)"
+)
 _HALL_WORD = (
-    r"(?:кинотеатр\w*|кинозал\w*|киноцентр\w*|концертн\w+ зал\w*|ТРЦ|ТРК|cinema|theatre|theater)"
+    r"(?:" + _ONE_CINEMA + r"|кинозал\w*|киноцентр\w*|концертн\w+ зал\w*|ТРЦ|ТРК|cinema|theatre|"
+    r"theater|" + _CENTRE + r")"
 )
 # Kazakh names the place first: «Арман» кинотеатрында, Sary-Arka Cinema кинотеатрында,
 # «Керуен-Сарай» кешенінде (a complex).

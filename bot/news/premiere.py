@@ -232,13 +232,21 @@ def _own_form(main: str, units: list[Unit]) -> str:
     return next((form for form in forms if _inflected_alike(main, form)), main)
 
 
+def _venue_names(units: list[Unit]) -> frozenset[str]:
+    return frozenset(fold(name) for unit in units for _, name in find_venues(unit.text))
+
+
 def _titles(units: list[Unit]) -> tuple[str, ...]:
     framed: list[str] = []
     headline_loose: list[str] = []
     loose: list[str] = []
     recalled: list[str] = []
+    # «Целинный» покажет фильм «Х»: a quoted name the story gives as the venue is no film.
+    venues = _venue_names(units)
     for unit in units:
         for title, is_framed in quoted_titles(unit.text):
+            if fold(title) in venues:
+                continue
             if unit.recall:
                 if is_framed:
                     recalled.append(title)
