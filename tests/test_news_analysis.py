@@ -1254,3 +1254,19 @@ def test_a_quoted_venue_in_the_headline_is_not_the_film() -> None:
         date(2026, 5, 4),
     ).premiere
     assert facts is not None and facts.titles[0] == "Долгий рассвет" and facts.venue == "Жулдыз"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«Туман над Балхашем»: медленно, но честно\nНовый фильм «Туман над Балхашем» снят "
+        "неторопливо. Главный недостаток картины — слабый сценарий, зато актриса хороша в роли "
+        "учительницы.",
+        "Film 'Salt Wind': a quiet drama\nDirector Ann Lee's new film 'Salt Wind' is slow and the "
+        "screenplay drifts. Its flaws are many, but the young actress shines as a fisherman's "
+        "daughter.",
+    ],
+)
+def test_merits_flaws_and_praise_for_a_part_make_a_review(text: str) -> None:
+    result = run(text)
+    assert result.is_cinema and result.categories[0] == "review"

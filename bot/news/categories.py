@@ -71,6 +71,8 @@ _LEXICON: dict[str, Lexicon] = {
         r"слаб\w* (?:мест|сторон)|сильн\w* (?:мест|сторон)|актерск\w* работ|"
         r"стоит (?:идти|сходить)|провиса|затянут|буксует|бағамыз|ұпайдың|"
         r"олқылық|"
+        # Its merits and flaws and praise for a part: «главный недостаток картины», «хороша в роли».
+        r"недостат(?:ок|ки|ком)\b|достоинств|хорош\w* в роли|flaws?\b|shines as|"
         # A score out of ten or five stars is a critic's verdict.
         r"\d{1,2} из (?:10|десяти|5|пяти)\b|\d{1,2}/10\b|(?:stars?|points?) out of|"
         r"review|verdict|stumbles|performances?\b"
