@@ -1270,3 +1270,22 @@ def test_a_quoted_venue_in_the_headline_is_not_the_film() -> None:
 def test_merits_flaws_and_praise_for_a_part_make_a_review(text: str) -> None:
     result = run(text)
     assert result.is_cinema and result.categories[0] == "review"
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("в ДК «Горняк» пройдет показ", "Горняк"),
+        ("во Дворце культуры «Нефтяник» в Жанаозене", "Нефтяник"),
+        ("«Достық» мәдениет үйінде өтеді", "Достық"),
+        (
+            "покажут в Государственном театре оперы и балета имени Байсеитовой.",
+            "Государственный театр оперы и балета имени Байсеитовой",
+        ),
+    ],
+)
+def test_houses_of_culture_by_their_own_name_and_formal_halls_end_with_the_sentence(
+    text: str, venue: str
+) -> None:
+    assert find_venues(text)[0][1] == venue
+

@@ -250,11 +250,11 @@ _LATIN_NAME = r"[A-Z][\w'-]*(?:\s+(?:" + _HALL_NUMBER + r"|[A-Z][\w'-]*|&))*"
 # Only the Russian singular names the cinema after it: «кинотеатрах» are the whole release, and
 # in «кинотеатрында «Х» фильмі» the Kazakh hall word closes the name before it, so «Х» is a film.
 _ONE_CINEMA = r"кинотеатр(?:е|а|у|ом)?(?![\w-])"
-# «в Центре современной культуры «Целинный»», «в центре досуга «Нур»»: a centre named by what
-# it is for, then its name in quotes.
+# «в Центре современной культуры «Целинный»», «в ДК «Энергетик»», «во Дворце культуры
+# «Шахтер»»: a house named by what it is for, then its own name in quotes.
 _CENTRE = (
-    r"[Цц]ентр\w*\s+(?:[а-яё]+(?:ой|ых|ого|его)\s+){0,2}"
-    r"(?:культуры|искусств\w?|досуга|творчества|кино)"
+    r"(?:[Цц]ентр\w*|Дом(?:е|а|ом)?|Двор(?:ец|ца|це|цом))\s+(?:[а-яё]+(?:ой|ых|ого|его)\s+){0,2}"
+    r"(?:культуры|искусств\w?|досуга|творчества|кино)|ДК"
 )
 _HALL_WORD = (
     r"(?:" + _ONE_CINEMA + r"|кинозал\w*|киноцентр\w*|концертн\w+ зал\w*|ТРЦ|ТРК|cinema|theatre|"
@@ -262,7 +262,9 @@ _HALL_WORD = (
 )
 # Kazakh names the place first: «Арман» кинотеатрында, Sary-Arka Cinema кинотеатрында,
 # «Керуен-Сарай» кешенінде (a complex).
-_KK_HALL_AFTER = r"\s+(?:кинотеатр|киноорталы|концерт залы|сарайы|ойын-сауық|кешен|кинокешен)"
+_KK_HALL_AFTER = (
+    r"\s+(?:кинотеатр|киноорталы|концерт залы|сарайы|ойын-сауық|кешен|кинокешен|мәдениет үй)"
+)
 _QUOTED = r"[«\"“](?P<{}>[^»\"”]{{2,40}})[»\"”]"
 # "at the Palace of Independence", "at the Republic Palace".
 _EN_HALL = (
@@ -275,7 +277,9 @@ _EN_HALL = (
 _RU_FORMAL_HALL = (
     r"(?P<formal>[А-ЯЁ][а-яё]+(?:ом|ем)\s+(?:[а-яё]+(?:ом|ем)\s+){0,3}(?:театре|зале|дворце)"
     r"(?:\s+(?:драмы|оперы и балета|музыкальной комедии|кукол))?"
-    r"(?:\s+[«\"“][^»\"”]{2,40}[»\"”])?(?:\s+имени\s+[А-ЯЁ][\w.-]+(?:\s+[А-ЯЁ][\w-]+)?)?)"
+    r"(?:\s+[«\"“][^»\"”]{2,40}[»\"”])?"
+    # After whom: initials end with a full stop, a name does not («имени Абая.» ends a sentence).
+    r"(?:\s+имени\s+(?:[А-ЯЁ]\.\s*){0,2}[А-ЯЁ][\w-]+(?:\s+[А-ЯЁ][\w-]+)?)?)"
 )
 # «Қазақстан» орталық концерт залында: the Kazakh name first, then the kind of hall.
 _KK_CONCERT_HALL = (
