@@ -1289,3 +1289,12 @@ def test_houses_of_culture_by_their_own_name_and_formal_halls_end_with_the_sente
 ) -> None:
     assert find_venues(text)[0][1] == venue
 
+
+def test_a_kazakh_tusaukeser_of_a_film_is_film_news() -> None:
+    result = run(
+        "«Сағыныш» фильмі Таразда көрсетіледі\n"
+        "Наурыздың 3-і күні Таразда «Сағыныш» фильмінің тұсаукесері өтеді.",
+        date(2026, 2, 20),
+    )
+    assert result.is_cinema and result.premiere is not None
+    assert result.premiere.date == date(2026, 3, 3)

@@ -184,7 +184,7 @@ FILM = pattern(
 # Words film news uses a lot but so do its neighbours; they count half.
 FILM_WEAK = pattern(
     r"зрител|экран|комеди|драм[аыуе]\b|премьер(?!-|\s+министр)|рецензи|сезон|эпизод|"
-    r"красн\w* дорожк|жюри|фестивал|премия|шабандоз|көрермен|"
+    r"красн\w* дорожк|жюри|фестивал|премия|шабандоз|көрермен|тұсаукесер|"
     r"premiere|cast\b|drama|comedy|series|episode|review|red carpet|audience|viewers|festival|jury|"
     r"saga|performances?\b|showrunner|show\b|сюжет|хронометраж|персонаж|кейіпкер|"
     # A cameraman, a release, a showing (not of fashion), a picture and a critic's score are film
