@@ -1298,3 +1298,24 @@ def test_a_kazakh_tusaukeser_of_a_film_is_film_news() -> None:
     )
     assert result.is_cinema and result.premiere is not None
     assert result.premiere.date == date(2026, 3, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Премьера фильма пройдет через неделю.", date(2026, 3, 9)),
+        ("Картину покажут через три дня.", date(2026, 3, 5)),
+        ("The film will premiere in two days.", date(2026, 3, 4)),
+        ("Фильмнің премьерасы бір аптадан кейін өтеді.", date(2026, 3, 9)),
+    ],
+)
+def test_a_span_from_the_story_day_gives_the_date(text: str, day: date) -> None:
+    assert relative_date(text, date(2026, 3, 2)) == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Фильм выйдет в прокат через неделю после премьеры.", "It opens in days, not weeks."],
+)
+def test_a_span_from_another_event_or_without_a_count_gives_no_date(text: str) -> None:
+    assert relative_date(text, date(2026, 3, 2)) is None
