@@ -1319,3 +1319,22 @@ def test_a_span_from_the_story_day_gives_the_date(text: str, day: date) -> None:
 )
 def test_a_span_from_another_event_or_without_a_count_gives_no_date(text: str) -> None:
     assert relative_date(text, date(2026, 3, 2)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("Премьера пройдет в Щучинске", "Щучинск"),
+        ("Арқалықта премьера өтеді", "Аркалык"),
+        ("The film premieres in Seoul", "Сеул"),
+        ("Фильм покажут в Тбилиси", "Тбилиси"),
+        ("premiered in Nur-Sultan", "Астана"),
+    ],
+)
+def test_smaller_towns_and_foreign_capitals_are_cities(text: str, city: str) -> None:
+    assert [found.ru for _, found in find_cities(text)] == [city]
+
+
+@pytest.mark.parametrize("text", ["у берегов Аральского моря", "Аралда балық аулау"])
+def test_the_aral_sea_is_not_the_town_of_aralsk(text: str) -> None:
+    assert find_cities(text) == []

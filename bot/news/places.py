@@ -39,7 +39,7 @@ CITIES: tuple[City, ...] = (
         "Астана",
         "Astana",
         r"астан(?:а|ы|е|у|ой)|астана" + _KK_CASES + r"|astana"
-        r"|нур-султан\w*|нұр-сұлтан\w*",
+        r"|нур-султан\w*|нұр-сұлтан\w*|nur-sultan",
     ),
     _city(
         "Шымкент",
@@ -138,6 +138,23 @@ CITIES: tuple[City, ...] = (
         "Stepnogorsk",
         r"степногорск\w*|степногор" + _KK_CASES + r"|stepnogorsk",
     ),
+    # Smaller towns with a cinema or a house of culture that hosts regional premieres.
+    _city("Щучинск", "Щучинск", "Shchuchinsk", r"щучинск\w*|shchuchinsk"),
+    _city("Аркалык", "Арқалық", "Arkalyk", r"аркалык(?:а|е|у)?|арқалық" + _KK_CASES + r"|arkalyk"),
+    _city("Лисаковск", "Лисаков", "Lisakovsk", r"лисаковск\w*|лисаков" + _KK_CASES + r"|lisakovsk"),
+    _city("Шахтинск", "Шахтинск", "Shakhtinsk", r"шахтинск\w*|shakhtinsk"),
+    _city(
+        "Жаркент", "Жаркент", "Zharkent", r"жаркент(?:а|е|у)?|жаркент" + _KK_CASES + r"|zharkent"
+    ),
+    _city(
+        "Каскелен",
+        "Қаскелең",
+        "Kaskelen",
+        r"каскелен(?:а|е|у)?|қаскелең" + _KK_CASES + r"|kaskelen",
+    ),
+    # «Аральское море», «Аралда» (the sea): only the town's own Russian forms.
+    _city("Аральск", "Арал", "Aral", r"аральск(?:а|е|у|ом)?|aralsk"),
+    _city("Кульсары", "Құлсары", "Kulsary", r"кульсары|құлсары" + _KK_CASES + r"|kulsary"),
     _city("Москва", "Мәскеу", "Moscow", r"москв(?:а|е|ы|у|ой)|мәскеу" + _KK_CASES + r"|moscow"),
     _city(
         "Санкт-Петербург",
@@ -159,6 +176,12 @@ CITIES: tuple[City, ...] = (
     _city("Пусан", "Пусан", "Busan", r"пусан(?:а|е)?|busan"),
     _city("Стамбул", "Стамбул", "Istanbul", r"стамбул(?:а|е)?|ыстамбұл\w*|istanbul"),
     _city("Дубай", "Дубай", "Dubai", r"дуба[йею]|dubai"),
+    _city("Сеул", "Сеул", "Seoul", r"сеул(?:а|е|у)?|сеул" + _KK_CASES + r"|seoul"),
+    _city("Пекин", "Бейжің", "Beijing", r"пекин(?:а|е|у)?|бейжің" + _KK_CASES + r"|beijing"),
+    _city("Париж", "Париж", "Paris", r"париж(?:а|е|у)?|париж" + _KK_CASES + r"|paris"),
+    _city("Баку", "Баку", "Baku", r"баку|баку" + _KK_CASES + r"|baku"),
+    _city("Тбилиси", "Тбилиси", "Tbilisi", r"тбилиси|tbilisi"),
+    _city("Минск", "Минск", "Minsk", r"минск(?:а|е|у)?|минск" + _KK_CASES + r"|minsk"),
 )
 
 
