@@ -1338,3 +1338,21 @@ def test_smaller_towns_and_foreign_capitals_are_cities(text: str, city: str) -> 
 @pytest.mark.parametrize("text", ["у берегов Аральского моря", "Аралда балық аулау"])
 def test_the_aral_sea_is_not_the_town_of_aralsk(text: str) -> None:
     assert find_cities(text) == []
+
+
+def test_a_cinema_the_story_is_about_is_film_news() -> None:
+    result = run(
+        "В Таразе после ремонта откроется кинотеатр «Жулдыз»\n"
+        "Кинотеатр «Жулдыз» в Таразе откроется после ремонта в апреле. В обновленном кинотеатре "
+        "будет три зала и новая система звука."
+    )
+    assert result.is_cinema
+
+
+def test_a_mall_with_a_cinema_among_its_units_is_not_film_news() -> None:
+    result = run(
+        "В Кокшетау построят ТРЦ с кинотеатром\n"
+        "Новый торгово-развлекательный центр в Кокшетау займет 30 тысяч квадратных метров. "
+        "В ТРЦ будут магазины, фудкорт и кинотеатр, застройщик обещает 500 рабочих мест."
+    )
+    assert not result.is_cinema
