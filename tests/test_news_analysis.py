@@ -1356,3 +1356,12 @@ def test_a_mall_with_a_cinema_among_its_units_is_not_film_news() -> None:
         "В ТРЦ будут магазины, фудкорт и кинотеатр, застройщик обещает 500 рабочих мест."
     )
     assert not result.is_cinema
+
+
+def test_kazakh_takings_make_a_box_office_story() -> None:
+    result = run(
+        "«Қарлығаш» фильмі көп көрермен жинады\n"
+        "«Қарлығаш» анимациялық фильмі прокаттың алғашқы аптасында 150 миллион теңге жинап, "
+        "прокат көшбасшысы атанды."
+    )
+    assert result.is_cinema and result.categories[0] == "box_office"

@@ -49,7 +49,9 @@ _LEXICON: dict[str, Lexicon] = {
         r"box office|box-office|gross|ticket sales|opening weekend|уик-?энд|weekend|"
         # A share of the market and the year's ranking by takings.
         r"дол[яиюе]\w*\s+(?:[\w-]+\s+){0,3}в (?:прокате|кинопрокате)|по сборам|"
-        r"market share|share of (?:the )?box"
+        r"market share|share of (?:the )?box|"
+        # Kazakh takings: «200 миллион теңге жинады», «көрермен көп жинады», «прокат көшбасшысы».
+        r"(?:теңге\w*|доллар\w*|көрермен\w*|көп)\s+жина\w*|көшбасшы"
     ),
     "production": pattern(
         r"съемк|съемочн|начал\w* съем|снима(?:ет|ют|ть|ли)|кастинг|финансир|"
