@@ -1365,3 +1365,16 @@ def test_kazakh_takings_make_a_box_office_story() -> None:
         "прокат көшбасшысы атанды."
     )
     assert result.is_cinema and result.categories[0] == "box_office"
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("«Жастар» заманауи мәдениет орталығында өтеді", "Жастар"),
+        ("в Областном дворце школьников", "Областной дворец школьников"),
+        ("в Городском дворце культуры", "Городской дворец культуры"),
+        ("в Республиканском дворце молодежи", "Республиканский дворец молодежи"),
+    ],
+)
+def test_culture_centres_and_palaces_named_by_their_complement(text: str, venue: str) -> None:
+    assert find_venues(text)[0][1] == venue

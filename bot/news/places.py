@@ -286,7 +286,8 @@ _HALL_WORD = (
 # Kazakh names the place first: «Арман» кинотеатрында, Sary-Arka Cinema кинотеатрында,
 # «Керуен-Сарай» кешенінде (a complex).
 _KK_HALL_AFTER = (
-    r"\s+(?:кинотеатр|киноорталы|концерт залы|сарайы|ойын-сауық|кешен|кинокешен|мәдениет үй)"
+    r"\s+(?:кинотеатр|киноорталы|концерт залы|сарайы|ойын-сауық|кешен|кинокешен|мәдениет үй|"
+    r"(?:[\w-]+\s+)?мәдениет орталығ)"
 )
 _QUOTED = r"[«\"“](?P<{}>[^»\"”]{{2,40}})[»\"”]"
 # "at the Palace of Independence", "at the Republic Palace".
@@ -299,7 +300,8 @@ _EN_HALL = (
 # зале «Казахстан»»: capitalised adjectives, a hall noun, its complement; given in the nominative.
 _RU_FORMAL_HALL = (
     r"(?P<formal>[А-ЯЁ][а-яё]+(?:ом|ем)\s+(?:[а-яё]+(?:ом|ем)\s+){0,3}(?:театре|зале|дворце)"
-    r"(?:\s+(?:драмы|оперы и балета|музыкальной комедии|кукол))?"
+    r"(?:\s+(?:драмы|оперы и балета|музыкальной комедии|кукол|школьников|молод[её]жи|культуры|"
+    r"искусств))?"
     r"(?:\s+[«\"“][^»\"”]{2,40}[»\"”])?"
     # After whom: initials end with a full stop, a name does not («имени Абая.» ends a sentence).
     r"(?:\s+имени\s+(?:[А-ЯЁ]\.\s*){0,2}[А-ЯЁ][\w-]+(?:\s+[А-ЯЁ][\w-]+)?)?)"
@@ -379,6 +381,8 @@ def find_venues(text: str) -> list[tuple[int, str]]:
 
 _CYRILLIC = re.compile(r"[А-Яа-яЁёӘәІіҢңҒғҮүҰұҚқӨөҺһ]")
 _HALL_NOMINATIVE = {"театре": "театр", "зале": "зал", "дворце": "дворец"}
+# Stress falls on the ending of these, which spelling cannot tell: «Областной», «Городской».
+_STRESSED_ENDING = frozenset({"областн", "городск", "окружн"})
 
 
 def _formal_nominative(phrase: str) -> str:
@@ -391,7 +395,8 @@ def _formal_nominative(phrase: str) -> str:
             return " ".join(out + [_HALL_NOMINATIVE[word]] + words[index + 1 :])
         stem = word[:-2]
         soft = word.endswith("ем") or stem[-1:] in "кгхжшщч"
-        out.append(stem + ("ий" if soft else "ый"))
+        ending = "ой" if stem.lower() in _STRESSED_ENDING else "ий" if soft else "ый"
+        out.append(stem + ending)
     return phrase
 
 
