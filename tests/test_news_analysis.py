@@ -1378,3 +1378,16 @@ def test_kazakh_takings_make_a_box_office_story() -> None:
 )
 def test_culture_centres_and_palaces_named_by_their_complement(text: str, venue: str) -> None:
     assert find_venues(text)[0][1] == venue
+
+
+@pytest.mark.parametrize(
+    ("sentence", "titles"),
+    [
+        ("Экранизация романа «Кочевники» выйдет под названием «Степь зовет»", ["Степь зовет"]),
+        ("«Қан мен тер» романы бойынша түсірілген «Ашу» фильмі", ["Ашу"]),
+        ("The adaptation of the novel 'Blood and Sweat' opens as 'Anger'", ["Anger"]),
+        ("«Жаз» романтикалық комедиясы көрсетіледі", ["Жаз"]),
+    ],
+)
+def test_the_book_a_film_is_made_from_is_not_its_title(sentence: str, titles: list[str]) -> None:
+    assert [title for title, _ in quoted_titles(sentence)] == titles

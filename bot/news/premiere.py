@@ -41,7 +41,8 @@ _FILM_AFTER = re.compile(
 # «Арман» кинотеатрында, «Қазақфильм» киностудиясы: names of places and organisations.
 _NOT_FILM_AFTER = re.compile(
     r"^\s*(?:орталық\s+|ұлттық\s+|central\s+|national\s+)?(?:кинотеатр\w*|киностудия\w*|студия\w*|фестивал\w*|сыйлығ\w*|театр\w*|"
-    r"орталығ\w*|сарай\w*|концерт\w*|телеарна\w*|cinema|studio|festival)",
+    r"орталығ\w*|сарай\w*|концерт\w*|телеарна\w*|роман(?!тик)\w*|кітаб\w*|повес\w*|cinema|studio|"
+    r"festival|novel)",
     re.IGNORECASE,
 )
 _NOT_FILM_BEFORE = re.compile(
@@ -49,6 +50,8 @@ _NOT_FILM_BEFORE = re.compile(
     r"фестивал\w*|кинофестивал\w*|преми\w*|газет\w*|журнал\w*|агентств\w*|фонд\w*|центр\w*|"
     r"театр\w*|спектакл\w*|альбом\w*|песн\w*|клип\w*|сингл\w*|трек\w*|групп\w*|парти\w*|"
     r"дворц\w*|зал\w*|организаци\w*|ассоциаци\w*|союз\w*|"
+    # The book a film is made from: «экранизация романа «Путь Абая»», "the novel 'Steppe'".
+    r"роман(?!тик)\w*|книг\w*|повест\w*|пьес\w*|поэм\w*|novel|book|play|"
     r"festival|award|company|studio|channel|album|song|single|theatre|theater|cinema)\s+$",
     re.IGNORECASE,
 )
