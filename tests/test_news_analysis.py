@@ -1391,3 +1391,22 @@ def test_culture_centres_and_palaces_named_by_their_complement(text: str, venue:
 )
 def test_the_book_a_film_is_made_from_is_not_its_title(sentence: str, titles: list[str]) -> None:
     assert [title for title, _ in quoted_titles(sentence)] == titles
+
+
+def test_a_gala_screening_is_a_premiere() -> None:
+    result = run(
+        "Gala screening of 'The Falcon' in Taraz\n"
+        "A gala screening of the drama 'The Falcon' will be held in Taraz on March 3, the "
+        "producers said.",
+        date(2026, 2, 20),
+    )
+    assert result.categories[0] == "premiere" and result.premiere is not None
+    assert result.premiere.date == date(2026, 3, 3)
+
+
+def test_a_remake_that_premiered_is_film_news() -> None:
+    result = run(
+        "Almaty sees the remake of 'Kyz Zhibek'\n"
+        "The remake of 'Kyz Zhibek' premiered in Almaty on Friday."
+    )
+    assert result.is_cinema

@@ -172,6 +172,7 @@ FILM = pattern(
     r"documentary|animated|actor|actress|director(?!-general| general)|premiered|streaming|"
     r"biopic|thriller|horror|oscars?\b|best picture|berlinale|cannes|feature film|debut feature|"
     r"blockbuster|filming|франшиз|franchise|в ролях|в главных ролях|starring|операторск|"
+    r"ремейк|remake|"
     r"саундтрек|кинокритик|режиссерск|актерск|cinematograph|screenwriter|"
     r"(?:gala|world|red-carpet|film|movie) premiere|general release|"
     r"nationwide release|in (?:kazakh |local )?cinemas|cinemas nationwide|премьер\w* фильм\w*|"
@@ -247,7 +248,9 @@ PROPERTY = pattern(
 PREMIERE_WORD = pattern(
     r"премьер(?:а|ы|е|у|ой|ный|ного|ном|ные|ных|ным)(?!-|\s+министр)|кинопремьер|допремьер|"
     r"премьерас\w*|премьералық|тұсаукесер|"
-    r"premiere(?!\s+league)|premiered|world premiere"
+    r"premiere(?!\s+league)|premiered|world premiere|"
+    # A gala screening is the premiere by another name: «гала-показ», "gala screening".
+    r"гала-показ\w*|gala screening"
 )
 RELEASE_CUE = pattern(
     r"в прокат|прокат(?:е|а)?\b|выходит на (?:экраны|большие экраны)|выйдет|выйдут|выходит|"
