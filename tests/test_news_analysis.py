@@ -1410,3 +1410,23 @@ def test_a_remake_that_premiered_is_film_news() -> None:
         "The remake of 'Kyz Zhibek' premiered in Almaty on Friday."
     )
     assert result.is_cinema
+
+
+@pytest.mark.parametrize(
+    ("title", "headline"),
+    [
+        (
+            "Фильм «Жол» покажут в Таразе - Новости Жамбыла | taraz.news",
+            "Фильм «Жол» покажут в Таразе",
+        ),
+        ("«Жол» фильмі Таразда көрсетіледі — qazaqstan.kz", "«Жол» фильмі Таразда көрсетіледі"),
+        (
+            "Kazakh film 'Road' opens in Taraz :: Central Asia News",
+            "Kazakh film 'Road' opens in Taraz",
+        ),
+        ("Кайрат — Астана: прямая трансляция", "Кайрат — Астана: прямая трансляция"),
+    ],
+)
+def test_the_site_name_after_a_page_title_is_dropped(title: str, headline: str) -> None:
+    page = f"<html><head><title>{title}</title></head><body><p>{'Текст. ' * 40}</p></body></html>"
+    assert html_to_page(page).title == headline
