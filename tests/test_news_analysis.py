@@ -1430,3 +1430,21 @@ def test_a_remake_that_premiered_is_film_news() -> None:
 def test_the_site_name_after_a_page_title_is_dropped(title: str, headline: str) -> None:
     page = f"<html><head><title>{title}</title></head><body><p>{'Текст. ' * 40}</p></body></html>"
     assert html_to_page(page).title == headline
+
+
+def test_a_phone_launch_with_a_cinema_video_mode_is_not_film_news() -> None:
+    result = run(
+        "Премьера смартфона Vivo: съемка в режиме «Кино» стала четче\n"
+        "Vivo представила флагман с новой камерой. Режим съемки видео «Кино» теперь работает "
+        "в 4K, а аккумулятор стал больше."
+    )
+    assert not result.is_cinema
+
+
+def test_a_film_shot_on_one_camera_is_still_film_news() -> None:
+    result = run(
+        "Режиссер снял фильм «Пыль» одной камерой\n"
+        "Режиссер Арман Садыков снял полнометражный фильм «Пыль» одной камерой за 12 дней. "
+        "Премьера картины пройдет в Алматы в кинотеатре «Бекет» 5 марта."
+    )
+    assert result.is_cinema

@@ -207,7 +207,10 @@ MUSIC = pattern(
 GADGET = pattern(
     r"смартфон|гаджет|iphone|galaxy|процессор|планшет|ноутбук|смарт-час|xiaomi|samsung|apple|"
     r"айфон|мегапиксел|батаре|"
-    r"smartphone|phone\b|chipset|battery|megapixel"
+    # A phone's camera and its video modes borrow «съемка» and «кино» from film news.
+    r"камер[аыуе]\b|камерой|аккумулятор|дисплей|зарядк|флагман\w*|режим\w* (?:съемки|видео)|"
+    r"съемк\w* видео|видеосъемк|"
+    r"smartphone|phone\b|chipset|battery|megapixel|camera|display|flagship"
 )
 SPORT = pattern(
     r"матч|чемпионат|турнир|сборн\w* (?:казахстана|россии|команд)|сборная|футбол|хоккей|"
