@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.news.lexicon import Lexicon
 
@@ -345,6 +346,12 @@ _ADJ_NOMINATIVE = {"Больш": "Большой", "Мал": "Малый", "Ко
 
 def find_venues(text: str) -> list[tuple[int, str]]:
     """Every venue mention with its position, names as the text spells them (nominative)."""
+    return list(_venues(text))
+
+
+@lru_cache(maxsize=512)
+def _venues(text: str) -> tuple[tuple[int, str], ...]:
+    # Cached: the title and the venue steps both read the sentences of one story.
     found: list[tuple[int, str]] = []
     for match in _VENUE.finditer(text):
         if match.group("adj"):
@@ -376,7 +383,7 @@ def find_venues(text: str) -> list[tuple[int, str]]:
         elif name.startswith("Чаплин"):
             name = "Chaplin"
         found.append((match.start(), _VENUE_CANON.get(name, name)))
-    return found
+    return tuple(found)
 
 
 _CYRILLIC = re.compile(r"[А-Яа-яЁёӘәІіҢңҒғҮүҰұҚқӨөҺһ]")
