@@ -1448,3 +1448,42 @@ def test_a_film_shot_on_one_camera_is_still_film_news() -> None:
         "Премьера картины пройдет в Алматы в кинотеатре «Бекет» 5 марта."
     )
     assert result.is_cinema
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("Фильм «Горы» снимали два года в Кегене. Подробнее читайте на нашем сайте.", "Кегене"),
+        ("The cast spent a month in the Altai mountains. Follow us on X for more news.", "Altai"),
+        ("Премьера пройдет в Таразе 9 мая в кинотеатре «Жулдыз». Фото: Kinoplexx", "Таразе"),
+    ],
+)
+def test_a_footer_or_credit_run_into_a_paragraph_goes_and_the_story_stays(
+    line: str, kept: str
+) -> None:
+    clean = run(f"Премьера фильма «Горы»\n{line}").clean_text
+    assert kept in clean and "Подробнее" not in clean and "Follow" not in clean
+    assert "Фото" not in clean
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "All rights reserved. Reproduction without a link is prohibited.",
+        "Хотите получать главные новости первыми? Подписывайтесь на наш канал.",
+        "Нашли ошибку? Сообщите нам.",
+        "Қате тапсаңыз, бізге хабарлаңыз.",
+        "Spotted an error? Let us know.",
+    ],
+)
+def test_what_follows_a_footer_and_the_question_before_it_go_with_it(line: str) -> None:
+    text = "Фильм «Горы» покажут в Таразе 9 мая, сообщили в акимате области."
+    assert run(f"Премьера фильма «Горы»\n{text}\n{line}").clean_text == text
+
+
+def test_a_lead_that_only_repeats_the_headline_is_the_summary_when_nothing_else_is() -> None:
+    result = run(
+        "Премьера фильма «Горы» пройдет в Таразе\n"
+        "Премьера фильма «Горы» пройдет в Таразе 9 мая. Фото: Kinoplexx"
+    )
+    assert result.summary == "Премьера фильма «Горы» пройдет в Таразе 9 мая."

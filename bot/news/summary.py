@@ -47,14 +47,19 @@ def _usable(sentence: str) -> bool:
 
 
 def summarise(title: str, lines: list[str]) -> str:
-    """Up to three lead sentences taken verbatim from the cleaned body lines."""
+    """Up to three lead sentences taken verbatim from the cleaned body lines; a lead that only
+    repeats the headline is left out unless the story has nothing else."""
+    return _summary(title, lines, skip_headline=True) or _summary(title, lines, skip_headline=False)
+
+
+def _summary(title: str, lines: list[str], skip_headline: bool) -> str:
     chosen: list[str] = []
     length = pieces = 0
     for line in lines:
         if len(line) < 25 or not (_FINISHED.search(line) or len(line) >= 150):
             continue
         for sentence in split_sentences(line):
-            if not _usable(sentence) or repeats_headline(sentence, title):
+            if not _usable(sentence) or (skip_headline and repeats_headline(sentence, title)):
                 continue
             if any(near_duplicate(sentence, earlier) for earlier in chosen):
                 continue
