@@ -1487,3 +1487,17 @@ def test_a_lead_that_only_repeats_the_headline_is_the_summary_when_nothing_else_
         "Премьера фильма «Горы» пройдет в Таразе 9 мая. Фото: Kinoplexx"
     )
     assert result.summary == "Премьера фильма «Горы» пройдет в Таразе 9 мая."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Премьера фильма «Буран», назначенная на 3 апреля, перенесена на 17 апреля.",
+        "The premiere of 'Buran' has been postponed from April 3 to April 17.",
+        "«Боран» фильмінің премьерасы 3 сәуірден 17 сәуірге шегерілді.",
+        "Фильм «Буран» снимали с 3 января по 28 февраля, а премьера пройдет 17 апреля.",
+    ],
+)
+def test_the_new_date_of_a_postponement_and_the_date_next_to_the_premiere_win(text: str) -> None:
+    facts = run(f"Премьера фильма «Буран»\n{text}", date(2026, 3, 20)).premiere
+    assert facts is not None and facts.date == date(2026, 4, 17)

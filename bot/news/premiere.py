@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -301,9 +302,56 @@ def _event_dates(text: str) -> list[FoundDate]:
     return find_dates(" " * stamp.end() + text[stamp.end() :] if stamp else text)
 
 
+# «перенесена с 5 на 12 марта», "moved from March 5 to March 12", «… 12 наурызға ауыстырылды».
+_POSTPONED = re.compile(
+    r"перен[её]с\w*|переноси\w*|отложен\w*|сдвину\w*|postponed|moved|rescheduled|pushed back|"
+    r"delayed|ауыстырыл\w*|кейінге қалдырыл\w*|шегеріл\w*",
+    re.IGNORECASE,
+)
+
+
+def _by_relevance(text: str, found: list[FoundDate]) -> list[FoundDate]:
+    """A sentence's dates, the event's first: after a postponement the new date («перенесена
+    на 12 марта»; the last one when the verb comes after both, as Kazakh puts it); else the
+    date nearest the word premiere («снимали с 5 января, премьера пройдет 12 марта»)."""
+    if len(found) < 2:
+        return found
+    moved = _POSTPONED.search(text)
+    if moved:
+        # "from March 5 to March 12": the old date follows «с», "from".
+        later = [
+            day
+            for day in found
+            if day.start > moved.start() and not _OLD_DATE.search(text[: day.start])
+        ]
+        return later + [day for day in found if day not in later] if later else found[::-1]
+    cues = [match.start() for match in PREMIERE_WORD.finditer(text)]
+    if not cues:
+        return found
+    clause = _clause_of(text)
+    cue_clauses = {clause(cue) for cue in cues}
+    return sorted(
+        found,
+        key=lambda day: (
+            clause(day.start) not in cue_clauses,
+            min(abs(day.start - c) for c in cues),
+        ),
+    )
+
+
+_OLD_DATE = re.compile(r"(?<![\w-])(?:from|с|со)\s+$", re.IGNORECASE)
+# Clauses of a sentence: «снимали с 5 января по 20 февраля, премьера пройдет 12 марта».
+_CLAUSE_BREAK = re.compile(r"[,;:—–]\s|\s(?:а|но|while|and)\s")
+
+
+def _clause_of(text: str) -> Callable[[int], int]:
+    breaks = [match.start() for match in _CLAUSE_BREAK.finditer(text)]
+    return lambda position: sum(1 for at in breaks if at < position)
+
+
 def _explicit_date(units: list[Unit], published: date | None, bound: bool = False) -> date | None:
     for unit in units:
-        found_dates = _event_dates(unit.text)
+        found_dates = _by_relevance(unit.text, _event_dates(unit.text))
         ahead = tense(unit.text) if found_dates else None
         for found in found_dates:
             resolved = resolve(found, published, ahead) if found.bound == bound else None
