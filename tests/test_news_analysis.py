@@ -1501,3 +1501,17 @@ def test_a_lead_that_only_repeats_the_headline_is_the_summary_when_nothing_else_
 def test_the_new_date_of_a_postponement_and_the_date_next_to_the_premiere_win(text: str) -> None:
     facts = run(f"Премьера фильма «Буран»\n{text}", date(2026, 3, 20)).premiere
     assert facts is not None and facts.date == date(2026, 4, 17)
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("Премьера Kinopark 5 Atakent-те өтеді", "Kinopark 5 Atakent"),
+        ("Chaplin Mega Silk Way-де көрсетіледі", "Chaplin Mega Silk Way"),
+        ("в кинотеатре Kinoplexx Sary-Arka", "Kinoplexx Sary-Arka"),
+    ],
+)
+def test_a_kazakh_case_ending_after_a_hyphen_is_not_part_of_a_latin_venue(
+    text: str, venue: str
+) -> None:
+    assert find_venues(text)[0][1] == venue

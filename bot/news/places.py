@@ -234,14 +234,17 @@ _HALL_NUMBER = (
     r"декабр|қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|"
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
 )
+# A Latin name word; a hyphen joins Latin parts ("Alma-Ata", "Sary-Arka"), not a Kazakh case
+# ending ("Esentai-де", "Mall-да").
+_LATIN_WORD = r"[A-Z][A-Za-z0-9']*(?:-[A-Za-z0-9][A-Za-z0-9']*)*(?![A-Za-z0-9'])"
 _CHAIN = (
     r"(?:Kinopark|Chaplin|Kinoplexx|Cinemax|Arman|Lumiera|Kinoforum|Cinema Park|Silk Way Cinema)"
-    r"(?:\s+(?:" + _HALL_NUMBER + r"|[A-Z][\w'-]*|&))*"
+    r"(?:\s+(?:" + _HALL_NUMBER + r"|" + _LATIN_WORD + r"|&))*"
 )
 _NAMED_HALL = (
     r"Казахконцерт\w*|Қазақконцерт\w*|Астана Опер\w*|Astana Opera|"
     r"Astana Ballet|Qazaqstan Concert Hall|Kazakhstan Concert Hall|"
-    r"Синемакс|Кинопарк\w*(?:\s+(?:" + _HALL_NUMBER + r"|[A-Z][\w'-]*))*|Чаплин\w*|"
+    r"Синемакс|Кинопарк\w*(?:\s+(?:" + _HALL_NUMBER + r"|" + _LATIN_WORD + r"))*|Чаплин\w*|"
     r"Арман кинотеатр\w*"
 )
 # «во Дворце Мира и Согласия», «в Доме дружбы», «во Дворце культуры имени Горького»: a house or
@@ -270,7 +273,7 @@ _MALL = (
     r"Mall of Astana|Shymkent Plaza|City Mall"
 )
 # A name in Latin letters, as cinemas brand themselves: "Sary-Arka Cinema", "Kinopark 5 Atakent".
-_LATIN_NAME = r"[A-Z][\w'-]*(?:\s+(?:" + _HALL_NUMBER + r"|[A-Z][\w'-]*|&))*"
+_LATIN_NAME = _LATIN_WORD + r"(?:\s+(?:" + _HALL_NUMBER + r"|" + _LATIN_WORD + r"|&))*"
 # Only the Russian singular names the cinema after it: «кинотеатрах» are the whole release, and
 # in «кинотеатрында «Х» фильмі» the Kazakh hall word closes the name before it, so «Х» is a film.
 _ONE_CINEMA = r"кинотеатр(?:е|а|у|ом)?(?![\w-])"
