@@ -1515,3 +1515,13 @@ def test_a_kazakh_case_ending_after_a_hyphen_is_not_part_of_a_latin_venue(
     text: str, venue: str
 ) -> None:
     assert find_venues(text)[0][1] == venue
+
+
+def test_the_lead_beats_a_recall_of_another_film_in_the_summary() -> None:
+    result = run(
+        "Фильм «Степной орел» покажут в Таразе\n"
+        "Фильм «Степной орел» покажут в Таразе в кинотеатре «Жулдыз».\n"
+        "Напомним, в январе в Таразе прошла премьера фильма «Пески»."
+    )
+    assert result.summary.startswith("Фильм «Степной орел» покажут в Таразе")
+
