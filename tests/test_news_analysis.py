@@ -1525,3 +1525,11 @@ def test_the_lead_beats_a_recall_of_another_film_in_the_summary() -> None:
     )
     assert result.summary.startswith("Фильм «Степной орел» покажут в Таразе")
 
+
+@pytest.mark.parametrize(
+    "title",
+    ["Фильм «Степной орел» покажут в Таразе", "Мультфильм «Степной орел» представят таразцам"],
+)
+def test_a_film_named_before_the_showing_verb_is_a_premiere(title: str) -> None:
+    result = run(f"{title}\nРежиссер Арман Оспанов снимал фильм о беркутчи в горах Каратау.")
+    assert result.is_cinema and result.categories[0] == "premiere"
