@@ -1533,3 +1533,21 @@ def test_the_lead_beats_a_recall_of_another_film_in_the_summary() -> None:
 def test_a_film_named_before_the_showing_verb_is_a_premiere(title: str) -> None:
     result = run(f"{title}\nРежиссер Арман Оспанов снимал фильм о беркутчи в горах Каратау.")
     assert result.is_cinema and result.categories[0] == "premiere"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("Премьера фильма «Оскар» пройдет в Уральске", "Оскар"),
+        ("В прокат выходит комедия «Бекет»", "Бекет"),
+    ],
+)
+def test_a_name_right_after_a_film_noun_is_a_title_though_an_award_bears_it(
+    sentence: str, title: str
+) -> None:
+    assert [found for found, _ in quoted_titles(sentence)] == [title]
+
+
+def test_the_award_itself_is_still_no_title() -> None:
+    assert quoted_titles("Режиссер получил «Оскар» за лучший фильм") == []
+

@@ -27,6 +27,9 @@ _FILM_NOUNS = (
     r"animated"
 )
 _FILM_NOUN_BEFORE = re.compile(r"(?:" + _FILM_NOUNS + r")\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# «фильма «Тулпар»»: a name right after a film noun is the film's, though an award, a studio or
+# a chain bears it too.
+_FILM_NOUN_RIGHT_BEFORE = re.compile(r"(?<![\w-])(?:" + _FILM_NOUNS + r")\s+$", re.IGNORECASE)
 _FILM_BEFORE = re.compile(
     r"(?:" + _FILM_NOUNS + r"|премьер\w*|кинопремьер\w*|premiere of)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
@@ -99,7 +102,7 @@ class Facts:
     venue: str | None
 
 
-def _looks_like_title(text: str, framed: bool) -> bool:
+def _looks_like_title(text: str, framed: bool, named_as_film: bool = False) -> bool:
     words = text.split()
     # «Мама, я дома!» after «комедия» is a title; a bare quoted exclamation is a remark.
     unfinished = r"[.,;]\s*$" if framed else r"[.!?,;]\s*$"
@@ -107,7 +110,7 @@ def _looks_like_title(text: str, framed: bool) -> bool:
         0 < len(words) <= 9
         and not re.search(unfinished, text)
         and (text[0].isupper() or text[0].isdigit())
-        and fold(text) not in _NOT_TITLES
+        and (named_as_film or fold(text) not in _NOT_TITLES)
         and not re.search(r"[—–]\s*$", text)
     )
 
@@ -148,8 +151,9 @@ def quoted_titles(sentence: str) -> list[tuple[str, bool]]:
         title = next(value for value in match.groupdict().values() if value).strip()
         before = sentence[max(0, match.start() - 40) : match.start()]
         after = sentence[match.end() : match.end() + 30]
+        named_as_film = bool(_FILM_NOUN_RIGHT_BEFORE.search(before))
         if (
-            not _looks_like_title(title, framed)
+            not _looks_like_title(title, framed, named_as_film)
             or (_NOT_FILM_BEFORE.search(before) and not _NAME_FIRST.search(before))
             or _NOT_FILM_AFTER.search(after)
         ):
