@@ -1551,3 +1551,21 @@ def test_a_name_right_after_a_film_noun_is_a_title_though_an_award_bears_it(
 def test_the_award_itself_is_still_no_title() -> None:
     assert quoted_titles("Режиссер получил «Оскар» за лучший фильм") == []
 
+
+@pytest.mark.parametrize(
+    "embed",
+    [
+        "<p>View this post on Instagram</p><p>A post shared by Kinoplexx (@kinoplexx)</p>",
+        '<blockquote class="twitter-tweet"><p>Билеты в продаже! Ссылка в профиле</p></blockquote>',
+    ],
+)
+def test_embedded_social_posts_are_dropped(embed: str) -> None:
+    page = (
+        "<html><body><article><h1>Фильм «Гроза» покажут в Таразе</h1>"
+        "<p>Фильм «Гроза» покажут в Таразе 9 мая в кинотеатре «Жулдыз», сообщили в акимате.</p>"
+        f"{embed}<p>Картину снимали в горах Каратау два года, в массовых сценах снялись жители "
+        "окрестных сел, а музыку написал композитор из Шымкента.</p></article></body></html>"
+    )
+    clean = analyze(title="", text=page).clean_text
+    assert "Instagram" not in clean and "Kinoplexx" not in clean and "профиле" not in clean
+    assert "Каратау" in clean

@@ -47,6 +47,8 @@ _FOOTER = Lexicon(
     # Calls to report a typo and to read on elsewhere: «Нашли ошибку?», «Қате тапсаңыз».
     r"нашли ошибку|заметили ошибку|нашли опечатку|қате тапсаңыз|қате таптыңыз|found a typo|"
     r"spotted an? (?:typo|error)|read the full (?:story|article)|"
+    # The text of an embedded social post: "View this post on Instagram", «Публикация от …».
+    r"view this post on|a post shared by|посмотреть эту публикацию|публикация от [\w.]+ \(@|"
     r"copyright|^©|"
     r"реклама\s*$|жарнама\s*$|advertisement\s*$|на правах рекламы|подробнее об этом читайте|"
     r"читайте на|appeared first on|"

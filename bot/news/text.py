@@ -59,7 +59,8 @@ _JUNK_ATTR = re.compile(
     r"(?:^|[\s_-])(?:nav|navbar|menu|sidebar|side-bar|widget|banner|advert|ads?|promo|share|"
     r"social|related|recommend|trending|popular|most-read|comments?|footer|breadcrumbs?|"
     r"subscribe|newsletter|cookie|tags?|rates?|currency|weather|caption|read-also|readmore|"
-    r"more-news|teaser|toolbar|author-box|copyright)(?:$|[\s_-])",
+    r"more-news|teaser|toolbar|author-box|copyright|instagram-media|twitter-tweet|embed)"
+    r"(?:$|[\s_-])",
     re.IGNORECASE,
 )
 # Page-level containers are never furniture, whatever their class says ("body-top-banner").
