@@ -1185,3 +1185,387 @@ def test_the_filing_day_of_a_dateline_is_not_the_premiere_date(lead: str) -> Non
 def test_names_joined_to_a_framed_title_are_framed_too(sentence: str, titles: list[str]) -> None:
     found = quoted_titles(sentence)
     assert [title for title, _ in found] == titles and all(framed for _, framed in found)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Шымкент +9° · Афиша · Курс тенге",
+        "Онлайн · Пробки 4 балла",
+        "Live · Oil",
+        "Қостанай −11° · Валюта",
+    ],
+)
+def test_a_strip_of_short_links_and_widgets_is_noise(line: str) -> None:
+    assert is_noise(line)
+
+
+def test_a_headline_with_a_separator_is_not_a_strip() -> None:
+    assert not is_noise("Кино · Премьера фильма «Туман» пройдет в Таразе")
+
+
+def test_the_headline_is_found_under_a_strip_of_links() -> None:
+    page = (
+        "kostanay.news\nКостанай −2° · Пробки 3 балла · Курс валют\nЭфир · Погода\n\n"
+        "Фильм о целинниках покажут в Рудном\n10:15 · Комментарии: 4\n\n"
+        "Фильм о целинниках покажут в Рудном 9 апреля, сообщили в акимате.\n"
+    )
+    assert parse_article(page).title == "Фильм о целинниках покажут в Рудном"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Қосымшамызды орнатыңыз: облыс жаңалықтары бір жерде.",
+        "Install the steppe.kz app to follow the news.",
+    ],
+)
+def test_install_the_app_prompts_are_footers(line: str) -> None:
+    assert is_noise(line)
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("в Центре современного искусства «Тенгри» покажут", "Тенгри"),
+        ("в центре досуга «Мерей» в Таразе", "Мерей"),
+    ],
+)
+def test_a_centre_named_by_its_purpose_gives_its_quoted_name(text: str, venue: str) -> None:
+    assert find_venues(text)[0][1] == venue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "с 3 марта во всех кинотеатрах «Северное сияние» покажут",
+        "5 наурызда кинотеатрларда «Шұғыла» фильмі көрсетіледі",
+        "Ақтаудағы кинотеатрында «Теңіз» фильмінің премьерасы өтеді",
+    ],
+)
+def test_plural_and_kazakh_cinema_words_do_not_name_the_next_quote(text: str) -> None:
+    assert find_venues(text) == []
+
+
+def test_a_quoted_venue_in_the_headline_is_not_the_film() -> None:
+    facts = run(
+        "«Жулдыз» покажет фильм «Долгий рассвет»\n"
+        "В Таразе 14 мая в центре культуры «Жулдыз» пройдет премьера фильма «Долгий рассвет».",
+        date(2026, 5, 4),
+    ).premiere
+    assert facts is not None and facts.titles[0] == "Долгий рассвет" and facts.venue == "Жулдыз"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«Туман над Балхашем»: медленно, но честно\nНовый фильм «Туман над Балхашем» снят "
+        "неторопливо. Главный недостаток картины — слабый сценарий, зато актриса хороша в роли "
+        "учительницы.",
+        "Film 'Salt Wind': a quiet drama\nDirector Ann Lee's new film 'Salt Wind' is slow and the "
+        "screenplay drifts. Its flaws are many, but the young actress shines as a fisherman's "
+        "daughter.",
+    ],
+)
+def test_merits_flaws_and_praise_for_a_part_make_a_review(text: str) -> None:
+    result = run(text)
+    assert result.is_cinema and result.categories[0] == "review"
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("в ДК «Горняк» пройдет показ", "Горняк"),
+        ("во Дворце культуры «Нефтяник» в Жанаозене", "Нефтяник"),
+        ("«Достық» мәдениет үйінде өтеді", "Достық"),
+        (
+            "покажут в Государственном театре оперы и балета имени Байсеитовой.",
+            "Государственный театр оперы и балета имени Байсеитовой",
+        ),
+    ],
+)
+def test_houses_of_culture_by_their_own_name_and_formal_halls_end_with_the_sentence(
+    text: str, venue: str
+) -> None:
+    assert find_venues(text)[0][1] == venue
+
+
+def test_a_kazakh_tusaukeser_of_a_film_is_film_news() -> None:
+    result = run(
+        "«Сағыныш» фильмі Таразда көрсетіледі\n"
+        "Наурыздың 3-і күні Таразда «Сағыныш» фильмінің тұсаукесері өтеді.",
+        date(2026, 2, 20),
+    )
+    assert result.is_cinema and result.premiere is not None
+    assert result.premiere.date == date(2026, 3, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Премьера фильма пройдет через неделю.", date(2026, 3, 9)),
+        ("Картину покажут через три дня.", date(2026, 3, 5)),
+        ("The film will premiere in two days.", date(2026, 3, 4)),
+        ("Фильмнің премьерасы бір аптадан кейін өтеді.", date(2026, 3, 9)),
+    ],
+)
+def test_a_span_from_the_story_day_gives_the_date(text: str, day: date) -> None:
+    assert relative_date(text, date(2026, 3, 2)) == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Фильм выйдет в прокат через неделю после премьеры.", "It opens in days, not weeks."],
+)
+def test_a_span_from_another_event_or_without_a_count_gives_no_date(text: str) -> None:
+    assert relative_date(text, date(2026, 3, 2)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("Премьера пройдет в Щучинске", "Щучинск"),
+        ("Арқалықта премьера өтеді", "Аркалык"),
+        ("The film premieres in Seoul", "Сеул"),
+        ("Фильм покажут в Тбилиси", "Тбилиси"),
+        ("premiered in Nur-Sultan", "Астана"),
+    ],
+)
+def test_smaller_towns_and_foreign_capitals_are_cities(text: str, city: str) -> None:
+    assert [found.ru for _, found in find_cities(text)] == [city]
+
+
+@pytest.mark.parametrize("text", ["у берегов Аральского моря", "Аралда балық аулау"])
+def test_the_aral_sea_is_not_the_town_of_aralsk(text: str) -> None:
+    assert find_cities(text) == []
+
+
+def test_a_cinema_the_story_is_about_is_film_news() -> None:
+    result = run(
+        "В Таразе после ремонта откроется кинотеатр «Жулдыз»\n"
+        "Кинотеатр «Жулдыз» в Таразе откроется после ремонта в апреле. В обновленном кинотеатре "
+        "будет три зала и новая система звука."
+    )
+    assert result.is_cinema
+
+
+def test_a_mall_with_a_cinema_among_its_units_is_not_film_news() -> None:
+    result = run(
+        "В Кокшетау построят ТРЦ с кинотеатром\n"
+        "Новый торгово-развлекательный центр в Кокшетау займет 30 тысяч квадратных метров. "
+        "В ТРЦ будут магазины, фудкорт и кинотеатр, застройщик обещает 500 рабочих мест."
+    )
+    assert not result.is_cinema
+
+
+def test_kazakh_takings_make_a_box_office_story() -> None:
+    result = run(
+        "«Қарлығаш» фильмі көп көрермен жинады\n"
+        "«Қарлығаш» анимациялық фильмі прокаттың алғашқы аптасында 150 миллион теңге жинап, "
+        "прокат көшбасшысы атанды."
+    )
+    assert result.is_cinema and result.categories[0] == "box_office"
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("«Жастар» заманауи мәдениет орталығында өтеді", "Жастар"),
+        ("в Областном дворце школьников", "Областной дворец школьников"),
+        ("в Городском дворце культуры", "Городской дворец культуры"),
+        ("в Республиканском дворце молодежи", "Республиканский дворец молодежи"),
+    ],
+)
+def test_culture_centres_and_palaces_named_by_their_complement(text: str, venue: str) -> None:
+    assert find_venues(text)[0][1] == venue
+
+
+@pytest.mark.parametrize(
+    ("sentence", "titles"),
+    [
+        ("Экранизация романа «Кочевники» выйдет под названием «Степь зовет»", ["Степь зовет"]),
+        ("«Қан мен тер» романы бойынша түсірілген «Ашу» фильмі", ["Ашу"]),
+        ("The adaptation of the novel 'Blood and Sweat' opens as 'Anger'", ["Anger"]),
+        ("«Жаз» романтикалық комедиясы көрсетіледі", ["Жаз"]),
+    ],
+)
+def test_the_book_a_film_is_made_from_is_not_its_title(sentence: str, titles: list[str]) -> None:
+    assert [title for title, _ in quoted_titles(sentence)] == titles
+
+
+def test_a_gala_screening_is_a_premiere() -> None:
+    result = run(
+        "Gala screening of 'The Falcon' in Taraz\n"
+        "A gala screening of the drama 'The Falcon' will be held in Taraz on March 3, the "
+        "producers said.",
+        date(2026, 2, 20),
+    )
+    assert result.categories[0] == "premiere" and result.premiere is not None
+    assert result.premiere.date == date(2026, 3, 3)
+
+
+def test_a_remake_that_premiered_is_film_news() -> None:
+    result = run(
+        "Almaty sees the remake of 'Kyz Zhibek'\n"
+        "The remake of 'Kyz Zhibek' premiered in Almaty on Friday."
+    )
+    assert result.is_cinema
+
+
+@pytest.mark.parametrize(
+    ("title", "headline"),
+    [
+        (
+            "Фильм «Жол» покажут в Таразе - Новости Жамбыла | taraz.news",
+            "Фильм «Жол» покажут в Таразе",
+        ),
+        ("«Жол» фильмі Таразда көрсетіледі — qazaqstan.kz", "«Жол» фильмі Таразда көрсетіледі"),
+        (
+            "Kazakh film 'Road' opens in Taraz :: Central Asia News",
+            "Kazakh film 'Road' opens in Taraz",
+        ),
+        ("Кайрат — Астана: прямая трансляция", "Кайрат — Астана: прямая трансляция"),
+    ],
+)
+def test_the_site_name_after_a_page_title_is_dropped(title: str, headline: str) -> None:
+    page = f"<html><head><title>{title}</title></head><body><p>{'Текст. ' * 40}</p></body></html>"
+    assert html_to_page(page).title == headline
+
+
+def test_a_phone_launch_with_a_cinema_video_mode_is_not_film_news() -> None:
+    result = run(
+        "Премьера смартфона Vivo: съемка в режиме «Кино» стала четче\n"
+        "Vivo представила флагман с новой камерой. Режим съемки видео «Кино» теперь работает "
+        "в 4K, а аккумулятор стал больше."
+    )
+    assert not result.is_cinema
+
+
+def test_a_film_shot_on_one_camera_is_still_film_news() -> None:
+    result = run(
+        "Режиссер снял фильм «Пыль» одной камерой\n"
+        "Режиссер Арман Садыков снял полнометражный фильм «Пыль» одной камерой за 12 дней. "
+        "Премьера картины пройдет в Алматы в кинотеатре «Бекет» 5 марта."
+    )
+    assert result.is_cinema
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("Фильм «Горы» снимали два года в Кегене. Подробнее читайте на нашем сайте.", "Кегене"),
+        ("The cast spent a month in the Altai mountains. Follow us on X for more news.", "Altai"),
+        ("Премьера пройдет в Таразе 9 мая в кинотеатре «Жулдыз». Фото: Kinoplexx", "Таразе"),
+    ],
+)
+def test_a_footer_or_credit_run_into_a_paragraph_goes_and_the_story_stays(
+    line: str, kept: str
+) -> None:
+    clean = run(f"Премьера фильма «Горы»\n{line}").clean_text
+    assert kept in clean and "Подробнее" not in clean and "Follow" not in clean
+    assert "Фото" not in clean
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "All rights reserved. Reproduction without a link is prohibited.",
+        "Хотите получать главные новости первыми? Подписывайтесь на наш канал.",
+        "Нашли ошибку? Сообщите нам.",
+        "Қате тапсаңыз, бізге хабарлаңыз.",
+        "Spotted an error? Let us know.",
+    ],
+)
+def test_what_follows_a_footer_and_the_question_before_it_go_with_it(line: str) -> None:
+    text = "Фильм «Горы» покажут в Таразе 9 мая, сообщили в акимате области."
+    assert run(f"Премьера фильма «Горы»\n{text}\n{line}").clean_text == text
+
+
+def test_a_lead_that_only_repeats_the_headline_is_the_summary_when_nothing_else_is() -> None:
+    result = run(
+        "Премьера фильма «Горы» пройдет в Таразе\n"
+        "Премьера фильма «Горы» пройдет в Таразе 9 мая. Фото: Kinoplexx"
+    )
+    assert result.summary == "Премьера фильма «Горы» пройдет в Таразе 9 мая."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Премьера фильма «Буран», назначенная на 3 апреля, перенесена на 17 апреля.",
+        "The premiere of 'Buran' has been postponed from April 3 to April 17.",
+        "«Боран» фильмінің премьерасы 3 сәуірден 17 сәуірге шегерілді.",
+        "Фильм «Буран» снимали с 3 января по 28 февраля, а премьера пройдет 17 апреля.",
+    ],
+)
+def test_the_new_date_of_a_postponement_and_the_date_next_to_the_premiere_win(text: str) -> None:
+    facts = run(f"Премьера фильма «Буран»\n{text}", date(2026, 3, 20)).premiere
+    assert facts is not None and facts.date == date(2026, 4, 17)
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("Премьера Kinopark 5 Atakent-те өтеді", "Kinopark 5 Atakent"),
+        ("Chaplin Mega Silk Way-де көрсетіледі", "Chaplin Mega Silk Way"),
+        ("в кинотеатре Kinoplexx Sary-Arka", "Kinoplexx Sary-Arka"),
+    ],
+)
+def test_a_kazakh_case_ending_after_a_hyphen_is_not_part_of_a_latin_venue(
+    text: str, venue: str
+) -> None:
+    assert find_venues(text)[0][1] == venue
+
+
+def test_the_lead_beats_a_recall_of_another_film_in_the_summary() -> None:
+    result = run(
+        "Фильм «Степной орел» покажут в Таразе\n"
+        "Фильм «Степной орел» покажут в Таразе в кинотеатре «Жулдыз».\n"
+        "Напомним, в январе в Таразе прошла премьера фильма «Пески»."
+    )
+    assert result.summary.startswith("Фильм «Степной орел» покажут в Таразе")
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Фильм «Степной орел» покажут в Таразе", "Мультфильм «Степной орел» представят таразцам"],
+)
+def test_a_film_named_before_the_showing_verb_is_a_premiere(title: str) -> None:
+    result = run(f"{title}\nРежиссер Арман Оспанов снимал фильм о беркутчи в горах Каратау.")
+    assert result.is_cinema and result.categories[0] == "premiere"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("Премьера фильма «Оскар» пройдет в Уральске", "Оскар"),
+        ("В прокат выходит комедия «Бекет»", "Бекет"),
+    ],
+)
+def test_a_name_right_after_a_film_noun_is_a_title_though_an_award_bears_it(
+    sentence: str, title: str
+) -> None:
+    assert [found for found, _ in quoted_titles(sentence)] == [title]
+
+
+def test_the_award_itself_is_still_no_title() -> None:
+    assert quoted_titles("Режиссер получил «Оскар» за лучший фильм") == []
+
+
+@pytest.mark.parametrize(
+    "embed",
+    [
+        "<p>View this post on Instagram</p><p>A post shared by Kinoplexx (@kinoplexx)</p>",
+        '<blockquote class="twitter-tweet"><p>Билеты в продаже! Ссылка в профиле</p></blockquote>',
+    ],
+)
+def test_embedded_social_posts_are_dropped(embed: str) -> None:
+    page = (
+        "<html><body><article><h1>Фильм «Гроза» покажут в Таразе</h1>"
+        "<p>Фильм «Гроза» покажут в Таразе 9 мая в кинотеатре «Жулдыз», сообщили в акимате.</p>"
+        f"{embed}<p>Картину снимали в горах Каратау два года, в массовых сценах снялись жители "
+        "окрестных сел, а музыку написал композитор из Шымкента.</p></article></body></html>"
+    )
+    clean = analyze(title="", text=page).clean_text
+    assert "Instagram" not in clean and "Kinoplexx" not in clean and "профиле" not in clean
+    assert "Каратау" in clean

@@ -13,6 +13,7 @@ from bot.news import CATEGORIES, analyze
 from tests.data.build_blind2 import build as build_blind2
 from tests.data.build_blind3 import build as build_blind3
 from tests.data.build_blind4 import build as build_blind4
+from tests.data.build_blind5 import build as build_blind5
 from tests.data.build_devset import build
 from tests.data.build_holdout import build as build_holdout
 
@@ -21,6 +22,7 @@ HOLDOUT = Path(__file__).parent / "data" / "holdout.jsonl"
 BLIND2 = Path(__file__).parent / "data" / "blind2.jsonl"
 BLIND3 = Path(__file__).parent / "data" / "blind3.jsonl"
 BLIND4 = Path(__file__).parent / "data" / "blind4.jsonl"
+BLIND5 = Path(__file__).parent / "data" / "blind5.jsonl"
 
 
 def records() -> list[dict[str, Any]]:
@@ -136,3 +138,22 @@ def test_blind4_shape() -> None:
     assert sum(not item["is_cinema"] for item in items) >= 24
     assert {item["format"] for item in items} == {"text", "flat", "html"}
     assert all(item["id"].startswith("blind4_") for item in items)
+
+
+def test_committed_blind5_matches_its_builder() -> None:
+    with BLIND5.open(encoding="utf-8") as lines:
+        committed = [json.loads(line) for line in lines]
+    assert committed == json.loads(json.dumps(build_blind5(), ensure_ascii=False))
+
+
+def test_blind5_shape() -> None:
+    with BLIND5.open(encoding="utf-8") as lines:
+        items = [json.loads(line) for line in lines]
+    assert len(items) >= 70
+    assert {item["language"] for item in items} == {"ru", "kk", "en"}
+    primaries = Counter(item["primary"] for item in items if item["is_cinema"])
+    assert set(primaries) == set(CATEGORIES)
+    assert sum(item["premiere"] is not None for item in items) >= 25
+    assert sum(not item["is_cinema"] for item in items) >= 24
+    assert {item["format"] for item in items} == {"text", "flat", "html"}
+    assert all(item["id"].startswith("blind5_") for item in items)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.news.lexicon import RECALL, Lexicon, fold
+from bot.news.sentences import split_sentences
 
 # A line that starts a list of other stories; everything up to the next real paragraph goes.
 _LIST_WORDS = (
@@ -43,6 +44,11 @@ _FOOTER = Lexicon(
     r"читайте нас|узнавайте первыми|получайте актуальн|если вы нашли ошибку|ctrl\+enter|"
     r"жазылыңыз|материалдарды пайдалану|сілтеме міндетті|барлық құқықтар қорғалған|"
     r"all rights reserved|subscribe to|follow us|follow [\w.-]+ on|sign up for|newsletter|"
+    # Calls to report a typo and to read on elsewhere: «Нашли ошибку?», «Қате тапсаңыз».
+    r"нашли ошибку|заметили ошибку|нашли опечатку|қате тапсаңыз|қате таптыңыз|found a typo|"
+    r"spotted an? (?:typo|error)|read the full (?:story|article)|"
+    # The text of an embedded social post: "View this post on Instagram", «Публикация от …».
+    r"view this post on|a post shared by|посмотреть эту публикацию|публикация от [\w.]+ \(@|"
     r"copyright|^©|"
     r"реклама\s*$|жарнама\s*$|advertisement\s*$|на правах рекламы|подробнее об этом читайте|"
     r"читайте на|appeared first on|"
@@ -52,7 +58,8 @@ _FOOTER = Lexicon(
     r"мнение (?:автор\w*|редакци\w*) (?:может )?не совпада|"
     # App-store prompts: «Скачайте наше приложение», "Get our app", «қосымшаны жүктеп алыңыз».
     r"(?:скачайте|установите) (?:\w+ )?приложени|ios и android|ios and android|app store|"
-    r"google play|(?:get|download) (?:our|the [\w.-]+) app|қосымша\w* жүктеп)"
+    r"google play|(?:get|download|install) (?:our|the [\w.-]+) app|"
+    r"қосымша\w* (?:жүктеп|орнатыңыз))"
 )
 _NUMERIC_JUNK = re.compile(
     r"^[\s•·\-–—|*$€₽₸£¥%+°CcFfа-яА-Яa-zA-Z]{0,4}[\s$€₽₸£¥]*[-+−]?\d[\d\s.,:/%°]*"
@@ -125,8 +132,18 @@ _WIDGET_SEPARATOR = re.compile(r"\s[·|•]\s")
 
 
 def _widget_strip(stripped: str) -> bool:
-    pieces = _WIDGET_SEPARATOR.split(stripped)
-    return len(pieces) > 1 and all(piece.strip() and _is_noise(piece) for piece in pieces)
+    """Widgets (weather, a rate) and links of a few words («Курсы валют», "Traffic 6/10",
+    «Тікелей эфир») strung on separators: a headline does not break into such pieces."""
+    pieces = [piece.strip() for piece in _WIDGET_SEPARATOR.split(stripped)]
+    return (
+        len(pieces) > 1
+        and all(pieces)
+        and all(_strip_link(piece) or _is_noise(piece) for piece in pieces)
+    )
+
+
+def _strip_link(piece: str) -> bool:
+    return len(piece.split()) <= 3 and not _SENTENCE_END.search(piece) and "«" not in piece
 
 
 def _is_noise(line: str) -> bool:
@@ -191,7 +208,8 @@ def clean_lines(text: str, title: str = "") -> list[str]:
                 in_list = False
             else:
                 continue
-        if _is_noise(raw):
+        line = _without_junk_sentences(line)
+        if _is_noise(raw if line == raw.strip() else line):
             continue
         key = fold(line).strip(" .")
         if key in seen or _is_headline(line, title_key):
@@ -201,6 +219,36 @@ def clean_lines(text: str, title: str = "") -> list[str]:
         seen.add(key)
         kept.append(line)
     return _without_teaser_tail(kept)
+
+
+# A credit or a footer run into a paragraph: «… в Алматы. Фото: Kinopark», "(Photo: press)".
+_INLINE_CAPTION = re.compile(r"(?:фото|photo|сурет|image)\s*:", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[.!?…][»\"”)]*\s+\S")
+
+
+def _without_junk_sentences(line: str) -> str:
+    """The paragraph without the credits and footers that share its line, so a story sentence
+    next to «Подробнее читайте на сайте» is kept and the call itself goes."""
+    if not _SENTENCE_BREAK.search(line) or not (
+        _INLINE_CAPTION.search(line) or _FOOTER.search(line)
+    ):
+        return line
+    sentences = split_sentences(line)
+    if len(sentences) < 2:
+        return line
+    first_junk = next((i for i, sentence in enumerate(sentences) if _junk_sentence(sentence)), None)
+    if first_junk is None:
+        return line
+    # The story runs into a credit or a footer, never out of one: what follows the first junk
+    # sentence is more of it («All rights reserved. Republishing … is prohibited.»), and a
+    # question right before it is its hook («Хотите получать новости? Подпишитесь»).
+    rest = " ".join(sentences[:first_junk])
+    return rest if is_paragraph(rest) and not rest.rstrip().endswith("?") else ""
+
+
+def _junk_sentence(sentence: str) -> bool:
+    core = sentence.strip(" ()[]")
+    return is_caption(core) or (is_footer(core) and not RECALL.match(core))
 
 
 def _heads_bullets(line: str, rest: list[str]) -> bool:

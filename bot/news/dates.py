@@ -306,10 +306,44 @@ def tense(text: str) -> bool | None:
     return None if future == past else future
 
 
+_COUNTS = {
+    "a": 1, "one": 1, "один": 1, "бір": 1, "two": 2, "два": 2, "две": 2, "екі": 2,
+    "three": 3, "три": 3, "үш": 3, "four": 4, "четыре": 4, "төрт": 4, "five": 5, "пять": 5,
+    "бес": 5,
+}  # fmt: skip
+_COUNT = r"(?P<n>\d{1,2}|" + "|".join(_COUNTS) + r")"
+# «через неделю», «через три дня», "in two days", «бір аптадан кейін»: a span from the day of
+# the story, unless it is counted from another event («через неделю после премьеры»).
+_SPAN = re.compile(
+    r"(?<![\w-])(?:(?:через|in)\s+(?:" + _COUNT + r"\s+)?(?P<unit>недел[юи]|дн(?:я|ей)|день|"
+    r"weeks?|days?)|(?:" + _COUNT.replace("?P<n>", "?P<kk_n>") + r"\s+)?(?P<kk_unit>апта|күн)"
+    r"(?:дан|нан|тан|тен|нен|ден)\s+кейін)(?![\w-])(?!\s+(?:после|after|соң))",
+    re.IGNORECASE,
+)
+
+
+_WEEK_UNITS = ("недел", "week", "апта")
+
+
+def _span_days(match: re.Match[str]) -> int | None:
+    count = match.group("n") or match.group("kk_n")
+    unit = (match.group("unit") or match.group("kk_unit")).lower()
+    week = unit.startswith(_WEEK_UNITS)
+    if count is None:
+        # A bare singular is one («через неделю», "in a day"); "in days" counts nothing.
+        return None if unit in ("days", "weeks", "дней", "дня", "недели") else 7 if week else 1
+    return (int(count) if count.isdigit() else _COUNTS[count.lower()]) * (7 if week else 1)
+
+
 def relative_date(text: str, published: date | None) -> date | None:
-    """ "Завтра", "ертең", "on Friday": the day they mean, counted from the publication date."""
+    """ "Завтра", "ертең", "on Friday", «через неделю»: the day they mean, counted from the
+    publication date."""
     if published is None:
         return None
+    span = _SPAN.search(text)
+    days = _span_days(span) if span and tense(text) is not False else None
+    if days is not None:
+        return published + timedelta(days=days)
     match = _RELATIVE.search(text)
     if match:
         word = match.group(1).lower()

@@ -172,6 +172,7 @@ FILM = pattern(
     r"documentary|animated|actor|actress|director(?!-general| general)|premiered|streaming|"
     r"biopic|thriller|horror|oscars?\b|best picture|berlinale|cannes|feature film|debut feature|"
     r"blockbuster|filming|франшиз|franchise|в ролях|в главных ролях|starring|операторск|"
+    r"ремейк|remake|"
     r"саундтрек|кинокритик|режиссерск|актерск|cinematograph|screenwriter|"
     r"(?:gala|world|red-carpet|film|movie) premiere|general release|"
     r"nationwide release|in (?:kazakh |local )?cinemas|cinemas nationwide|премьер\w* фильм\w*|"
@@ -184,7 +185,7 @@ FILM = pattern(
 # Words film news uses a lot but so do its neighbours; they count half.
 FILM_WEAK = pattern(
     r"зрител|экран|комеди|драм[аыуе]\b|премьер(?!-|\s+министр)|рецензи|сезон|эпизод|"
-    r"красн\w* дорожк|жюри|фестивал|премия|шабандоз|көрермен|"
+    r"красн\w* дорожк|жюри|фестивал|премия|шабандоз|көрермен|тұсаукесер|"
     r"premiere|cast\b|drama|comedy|series|episode|review|red carpet|audience|viewers|festival|jury|"
     r"saga|performances?\b|showrunner|show\b|сюжет|хронометраж|персонаж|кейіпкер|"
     # A cameraman, a release, a showing (not of fashion), a picture and a critic's score are film
@@ -206,7 +207,10 @@ MUSIC = pattern(
 GADGET = pattern(
     r"смартфон|гаджет|iphone|galaxy|процессор|планшет|ноутбук|смарт-час|xiaomi|samsung|apple|"
     r"айфон|мегапиксел|батаре|"
-    r"smartphone|phone\b|chipset|battery|megapixel"
+    # A phone's camera and its video modes borrow «съемка» and «кино» from film news.
+    r"камер[аыуе]\b|камерой|аккумулятор|дисплей|зарядк|флагман\w*|режим\w* (?:съемки|видео)|"
+    r"съемк\w* видео|видеосъемк|"
+    r"smartphone|phone\b|chipset|battery|megapixel|camera|display|flagship"
 )
 SPORT = pattern(
     r"матч|чемпионат|турнир|сборн\w* (?:казахстана|россии|команд)|сборная|футбол|хоккей|"
@@ -247,7 +251,9 @@ PROPERTY = pattern(
 PREMIERE_WORD = pattern(
     r"премьер(?:а|ы|е|у|ой|ный|ного|ном|ные|ных|ным)(?!-|\s+министр)|кинопремьер|допремьер|"
     r"премьерас\w*|премьералық|тұсаукесер|"
-    r"premiere(?!\s+league)|premiered|world premiere"
+    r"premiere(?!\s+league)|premiered|world premiere|"
+    # A gala screening is the premiere by another name: «гала-показ», "gala screening".
+    r"гала-показ\w*|gala screening"
 )
 RELEASE_CUE = pattern(
     r"в прокат|прокат(?:е|а)?\b|выходит на (?:экраны|большие экраны)|выйдет|выйдут|выходит|"

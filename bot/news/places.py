@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.news.lexicon import Lexicon
 
@@ -39,7 +40,7 @@ CITIES: tuple[City, ...] = (
         "Астана",
         "Astana",
         r"астан(?:а|ы|е|у|ой)|астана" + _KK_CASES + r"|astana"
-        r"|нур-султан\w*|нұр-сұлтан\w*",
+        r"|нур-султан\w*|нұр-сұлтан\w*|nur-sultan",
     ),
     _city(
         "Шымкент",
@@ -138,6 +139,23 @@ CITIES: tuple[City, ...] = (
         "Stepnogorsk",
         r"степногорск\w*|степногор" + _KK_CASES + r"|stepnogorsk",
     ),
+    # Smaller towns with a cinema or a house of culture that hosts regional premieres.
+    _city("Щучинск", "Щучинск", "Shchuchinsk", r"щучинск\w*|shchuchinsk"),
+    _city("Аркалык", "Арқалық", "Arkalyk", r"аркалык(?:а|е|у)?|арқалық" + _KK_CASES + r"|arkalyk"),
+    _city("Лисаковск", "Лисаков", "Lisakovsk", r"лисаковск\w*|лисаков" + _KK_CASES + r"|lisakovsk"),
+    _city("Шахтинск", "Шахтинск", "Shakhtinsk", r"шахтинск\w*|shakhtinsk"),
+    _city(
+        "Жаркент", "Жаркент", "Zharkent", r"жаркент(?:а|е|у)?|жаркент" + _KK_CASES + r"|zharkent"
+    ),
+    _city(
+        "Каскелен",
+        "Қаскелең",
+        "Kaskelen",
+        r"каскелен(?:а|е|у)?|қаскелең" + _KK_CASES + r"|kaskelen",
+    ),
+    # «Аральское море», «Аралда» (the sea): only the town's own Russian forms.
+    _city("Аральск", "Арал", "Aral", r"аральск(?:а|е|у|ом)?|aralsk"),
+    _city("Кульсары", "Құлсары", "Kulsary", r"кульсары|құлсары" + _KK_CASES + r"|kulsary"),
     _city("Москва", "Мәскеу", "Moscow", r"москв(?:а|е|ы|у|ой)|мәскеу" + _KK_CASES + r"|moscow"),
     _city(
         "Санкт-Петербург",
@@ -159,6 +177,12 @@ CITIES: tuple[City, ...] = (
     _city("Пусан", "Пусан", "Busan", r"пусан(?:а|е)?|busan"),
     _city("Стамбул", "Стамбул", "Istanbul", r"стамбул(?:а|е)?|ыстамбұл\w*|istanbul"),
     _city("Дубай", "Дубай", "Dubai", r"дуба[йею]|dubai"),
+    _city("Сеул", "Сеул", "Seoul", r"сеул(?:а|е|у)?|сеул" + _KK_CASES + r"|seoul"),
+    _city("Пекин", "Бейжің", "Beijing", r"пекин(?:а|е|у)?|бейжің" + _KK_CASES + r"|beijing"),
+    _city("Париж", "Париж", "Paris", r"париж(?:а|е|у)?|париж" + _KK_CASES + r"|paris"),
+    _city("Баку", "Баку", "Baku", r"баку|баку" + _KK_CASES + r"|baku"),
+    _city("Тбилиси", "Тбилиси", "Tbilisi", r"тбилиси|tbilisi"),
+    _city("Минск", "Минск", "Minsk", r"минск(?:а|е|у)?|минск" + _KK_CASES + r"|minsk"),
 )
 
 
@@ -210,14 +234,17 @@ _HALL_NUMBER = (
     r"декабр|қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|"
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
 )
+# A Latin name word; a hyphen joins Latin parts ("Alma-Ata", "Sary-Arka"), not a Kazakh case
+# ending ("Esentai-де", "Mall-да").
+_LATIN_WORD = r"[A-Z][A-Za-z0-9']*(?:-[A-Za-z0-9][A-Za-z0-9']*)*(?![A-Za-z0-9'])"
 _CHAIN = (
     r"(?:Kinopark|Chaplin|Kinoplexx|Cinemax|Arman|Lumiera|Kinoforum|Cinema Park|Silk Way Cinema)"
-    r"(?:\s+(?:" + _HALL_NUMBER + r"|[A-Z][\w'-]*|&))*"
+    r"(?:\s+(?:" + _HALL_NUMBER + r"|" + _LATIN_WORD + r"|&))*"
 )
 _NAMED_HALL = (
     r"Казахконцерт\w*|Қазақконцерт\w*|Астана Опер\w*|Astana Opera|"
     r"Astana Ballet|Qazaqstan Concert Hall|Kazakhstan Concert Hall|"
-    r"Синемакс|Кинопарк\w*(?:\s+(?:" + _HALL_NUMBER + r"|[A-Z][\w'-]*))*|Чаплин\w*|"
+    r"Синемакс|Кинопарк\w*(?:\s+(?:" + _HALL_NUMBER + r"|" + _LATIN_WORD + r"))*|Чаплин\w*|"
     r"Арман кинотеатр\w*"
 )
 # «во Дворце Мира и Согласия», «в Доме дружбы», «во Дворце культуры имени Горького»: a house or
@@ -246,13 +273,26 @@ _MALL = (
     r"Mall of Astana|Shymkent Plaza|City Mall"
 )
 # A name in Latin letters, as cinemas brand themselves: "Sary-Arka Cinema", "Kinopark 5 Atakent".
-_LATIN_NAME = r"[A-Z][\w'-]*(?:\s+(?:" + _HALL_NUMBER + r"|[A-Z][\w'-]*|&))*"
+_LATIN_NAME = _LATIN_WORD + r"(?:\s+(?:" + _HALL_NUMBER + r"|" + _LATIN_WORD + r"|&))*"
+# Only the Russian singular names the cinema after it: «кинотеатрах» are the whole release, and
+# in «кинотеатрында «Х» фильмі» the Kazakh hall word closes the name before it, so «Х» is a film.
+_ONE_CINEMA = r"кинотеатр(?:е|а|у|ом)?(?![\w-])"
+# «в Центре современной культуры «Целинный»», «в ДК «Энергетик»», «во Дворце культуры
+# «Шахтер»»: a house named by what it is for, then its own name in quotes.
+_CENTRE = (
+    r"(?:[Цц]ентр\w*|Дом(?:е|а|ом)?|Двор(?:ец|ца|це|цом))\s+(?:[а-яё]+(?:ой|ых|ого|его)\s+){0,2}"
+    r"(?:культуры|искусств\w?|досуга|творчества|кино)|ДК"
+)
 _HALL_WORD = (
-    r"(?:кинотеатр\w*|кинозал\w*|киноцентр\w*|концертн\w+ зал\w*|ТРЦ|ТРК|cinema|theatre|theater)"
+    r"(?:" + _ONE_CINEMA + r"|кинозал\w*|киноцентр\w*|концертн\w+ зал\w*|ТРЦ|ТРК|cinema|theatre|"
+    r"theater|" + _CENTRE + r")"
 )
 # Kazakh names the place first: «Арман» кинотеатрында, Sary-Arka Cinema кинотеатрында,
 # «Керуен-Сарай» кешенінде (a complex).
-_KK_HALL_AFTER = r"\s+(?:кинотеатр|киноорталы|концерт залы|сарайы|ойын-сауық|кешен|кинокешен)"
+_KK_HALL_AFTER = (
+    r"\s+(?:кинотеатр|киноорталы|концерт залы|сарайы|ойын-сауық|кешен|кинокешен|мәдениет үй|"
+    r"(?:[\w-]+\s+)?мәдениет орталығ)"
+)
 _QUOTED = r"[«\"“](?P<{}>[^»\"”]{{2,40}})[»\"”]"
 # "at the Palace of Independence", "at the Republic Palace".
 _EN_HALL = (
@@ -264,8 +304,11 @@ _EN_HALL = (
 # зале «Казахстан»»: capitalised adjectives, a hall noun, its complement; given in the nominative.
 _RU_FORMAL_HALL = (
     r"(?P<formal>[А-ЯЁ][а-яё]+(?:ом|ем)\s+(?:[а-яё]+(?:ом|ем)\s+){0,3}(?:театре|зале|дворце)"
-    r"(?:\s+(?:драмы|оперы и балета|музыкальной комедии|кукол))?"
-    r"(?:\s+[«\"“][^»\"”]{2,40}[»\"”])?(?:\s+имени\s+[А-ЯЁ][\w.-]+(?:\s+[А-ЯЁ][\w-]+)?)?)"
+    r"(?:\s+(?:драмы|оперы и балета|музыкальной комедии|кукол|школьников|молод[её]жи|культуры|"
+    r"искусств))?"
+    r"(?:\s+[«\"“][^»\"”]{2,40}[»\"”])?"
+    # After whom: initials end with a full stop, a name does not («имени Абая.» ends a sentence).
+    r"(?:\s+имени\s+(?:[А-ЯЁ]\.\s*){0,2}[А-ЯЁ][\w-]+(?:\s+[А-ЯЁ][\w-]+)?)?)"
 )
 # «Қазақстан» орталық концерт залында: the Kazakh name first, then the kind of hall.
 _KK_CONCERT_HALL = (
@@ -306,6 +349,12 @@ _ADJ_NOMINATIVE = {"Больш": "Большой", "Мал": "Малый", "Ко
 
 def find_venues(text: str) -> list[tuple[int, str]]:
     """Every venue mention with its position, names as the text spells them (nominative)."""
+    return list(_venues(text))
+
+
+@lru_cache(maxsize=512)
+def _venues(text: str) -> tuple[tuple[int, str], ...]:
+    # Cached: the title and the venue steps both read the sentences of one story.
     found: list[tuple[int, str]] = []
     for match in _VENUE.finditer(text):
         if match.group("adj"):
@@ -337,11 +386,13 @@ def find_venues(text: str) -> list[tuple[int, str]]:
         elif name.startswith("Чаплин"):
             name = "Chaplin"
         found.append((match.start(), _VENUE_CANON.get(name, name)))
-    return found
+    return tuple(found)
 
 
 _CYRILLIC = re.compile(r"[А-Яа-яЁёӘәІіҢңҒғҮүҰұҚқӨөҺһ]")
 _HALL_NOMINATIVE = {"театре": "театр", "зале": "зал", "дворце": "дворец"}
+# Stress falls on the ending of these, which spelling cannot tell: «Областной», «Городской».
+_STRESSED_ENDING = frozenset({"областн", "городск", "окружн"})
 
 
 def _formal_nominative(phrase: str) -> str:
@@ -354,7 +405,8 @@ def _formal_nominative(phrase: str) -> str:
             return " ".join(out + [_HALL_NOMINATIVE[word]] + words[index + 1 :])
         stem = word[:-2]
         soft = word.endswith("ем") or stem[-1:] in "кгхжшщч"
-        out.append(stem + ("ий" if soft else "ый"))
+        ending = "ой" if stem.lower() in _STRESSED_ENDING else "ий" if soft else "ый"
+        out.append(stem + ending)
     return phrase
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -26,6 +27,9 @@ _FILM_NOUNS = (
     r"animated"
 )
 _FILM_NOUN_BEFORE = re.compile(r"(?:" + _FILM_NOUNS + r")\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# «фильма «Тулпар»»: a name right after a film noun is the film's, though an award, a studio or
+# a chain bears it too.
+_FILM_NOUN_RIGHT_BEFORE = re.compile(r"(?<![\w-])(?:" + _FILM_NOUNS + r")\s+$", re.IGNORECASE)
 _FILM_BEFORE = re.compile(
     r"(?:" + _FILM_NOUNS + r"|премьер\w*|кинопремьер\w*|premiere of)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
@@ -41,7 +45,8 @@ _FILM_AFTER = re.compile(
 # «Арман» кинотеатрында, «Қазақфильм» киностудиясы: names of places and organisations.
 _NOT_FILM_AFTER = re.compile(
     r"^\s*(?:орталық\s+|ұлттық\s+|central\s+|national\s+)?(?:кинотеатр\w*|киностудия\w*|студия\w*|фестивал\w*|сыйлығ\w*|театр\w*|"
-    r"орталығ\w*|сарай\w*|концерт\w*|телеарна\w*|cinema|studio|festival)",
+    r"орталығ\w*|сарай\w*|концерт\w*|телеарна\w*|роман(?!тик)\w*|кітаб\w*|повес\w*|cinema|studio|"
+    r"festival|novel)",
     re.IGNORECASE,
 )
 _NOT_FILM_BEFORE = re.compile(
@@ -49,6 +54,8 @@ _NOT_FILM_BEFORE = re.compile(
     r"фестивал\w*|кинофестивал\w*|преми\w*|газет\w*|журнал\w*|агентств\w*|фонд\w*|центр\w*|"
     r"театр\w*|спектакл\w*|альбом\w*|песн\w*|клип\w*|сингл\w*|трек\w*|групп\w*|парти\w*|"
     r"дворц\w*|зал\w*|организаци\w*|ассоциаци\w*|союз\w*|"
+    # The book a film is made from: «экранизация романа «Путь Абая»», "the novel 'Steppe'".
+    r"роман(?!тик)\w*|книг\w*|повест\w*|пьес\w*|поэм\w*|novel|book|play|"
     r"festival|award|company|studio|channel|album|song|single|theatre|theater|cinema)\s+$",
     re.IGNORECASE,
 )
@@ -95,7 +102,7 @@ class Facts:
     venue: str | None
 
 
-def _looks_like_title(text: str, framed: bool) -> bool:
+def _looks_like_title(text: str, framed: bool, named_as_film: bool = False) -> bool:
     words = text.split()
     # «Мама, я дома!» after «комедия» is a title; a bare quoted exclamation is a remark.
     unfinished = r"[.,;]\s*$" if framed else r"[.!?,;]\s*$"
@@ -103,7 +110,7 @@ def _looks_like_title(text: str, framed: bool) -> bool:
         0 < len(words) <= 9
         and not re.search(unfinished, text)
         and (text[0].isupper() or text[0].isdigit())
-        and fold(text) not in _NOT_TITLES
+        and (named_as_film or fold(text) not in _NOT_TITLES)
         and not re.search(r"[—–]\s*$", text)
     )
 
@@ -144,8 +151,9 @@ def quoted_titles(sentence: str) -> list[tuple[str, bool]]:
         title = next(value for value in match.groupdict().values() if value).strip()
         before = sentence[max(0, match.start() - 40) : match.start()]
         after = sentence[match.end() : match.end() + 30]
+        named_as_film = bool(_FILM_NOUN_RIGHT_BEFORE.search(before))
         if (
-            not _looks_like_title(title, framed)
+            not _looks_like_title(title, framed, named_as_film)
             or (_NOT_FILM_BEFORE.search(before) and not _NAME_FIRST.search(before))
             or _NOT_FILM_AFTER.search(after)
         ):
@@ -232,13 +240,21 @@ def _own_form(main: str, units: list[Unit]) -> str:
     return next((form for form in forms if _inflected_alike(main, form)), main)
 
 
+def _venue_names(units: list[Unit]) -> frozenset[str]:
+    return frozenset(fold(name) for unit in units for _, name in find_venues(unit.text))
+
+
 def _titles(units: list[Unit]) -> tuple[str, ...]:
     framed: list[str] = []
     headline_loose: list[str] = []
     loose: list[str] = []
     recalled: list[str] = []
+    # «Целинный» покажет фильм «Х»: a quoted name the story gives as the venue is no film.
+    venues = _venue_names(units)
     for unit in units:
         for title, is_framed in quoted_titles(unit.text):
+            if fold(title) in venues:
+                continue
             if unit.recall:
                 if is_framed:
                     recalled.append(title)
@@ -290,9 +306,56 @@ def _event_dates(text: str) -> list[FoundDate]:
     return find_dates(" " * stamp.end() + text[stamp.end() :] if stamp else text)
 
 
+# «перенесена с 5 на 12 марта», "moved from March 5 to March 12", «… 12 наурызға ауыстырылды».
+_POSTPONED = re.compile(
+    r"перен[её]с\w*|переноси\w*|отложен\w*|сдвину\w*|postponed|moved|rescheduled|pushed back|"
+    r"delayed|ауыстырыл\w*|кейінге қалдырыл\w*|шегеріл\w*",
+    re.IGNORECASE,
+)
+
+
+def _by_relevance(text: str, found: list[FoundDate]) -> list[FoundDate]:
+    """A sentence's dates, the event's first: after a postponement the new date («перенесена
+    на 12 марта»; the last one when the verb comes after both, as Kazakh puts it); else the
+    date nearest the word premiere («снимали с 5 января, премьера пройдет 12 марта»)."""
+    if len(found) < 2:
+        return found
+    moved = _POSTPONED.search(text)
+    if moved:
+        # "from March 5 to March 12": the old date follows «с», "from".
+        later = [
+            day
+            for day in found
+            if day.start > moved.start() and not _OLD_DATE.search(text[: day.start])
+        ]
+        return later + [day for day in found if day not in later] if later else found[::-1]
+    cues = [match.start() for match in PREMIERE_WORD.finditer(text)]
+    if not cues:
+        return found
+    clause = _clause_of(text)
+    cue_clauses = {clause(cue) for cue in cues}
+    return sorted(
+        found,
+        key=lambda day: (
+            clause(day.start) not in cue_clauses,
+            min(abs(day.start - c) for c in cues),
+        ),
+    )
+
+
+_OLD_DATE = re.compile(r"(?<![\w-])(?:from|с|со)\s+$", re.IGNORECASE)
+# Clauses of a sentence: «снимали с 5 января по 20 февраля, премьера пройдет 12 марта».
+_CLAUSE_BREAK = re.compile(r"[,;:—–]\s|\s(?:а|но|while|and)\s")
+
+
+def _clause_of(text: str) -> Callable[[int], int]:
+    breaks = [match.start() for match in _CLAUSE_BREAK.finditer(text)]
+    return lambda position: sum(1 for at in breaks if at < position)
+
+
 def _explicit_date(units: list[Unit], published: date | None, bound: bool = False) -> date | None:
     for unit in units:
-        found_dates = _event_dates(unit.text)
+        found_dates = _by_relevance(unit.text, _event_dates(unit.text))
         ahead = tense(unit.text) if found_dates else None
         for found in found_dates:
             resolved = resolve(found, published, ahead) if found.bound == bound else None

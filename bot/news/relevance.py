@@ -17,6 +17,7 @@ from bot.news.lexicon import (
     SPORT,
     THEATRE,
     Lexicon,
+    pattern,
 )
 
 _CAP = 4  # one word repeated all over a text is still one piece of evidence
@@ -76,11 +77,22 @@ def evidence(title: str, body: str) -> Evidence:
     return Evidence(_film(title, body), rivals[name], name)
 
 
+# A cinema the headline names and the story keeps returning to is the subject, not a mall's unit:
+# «В Семее закрывается старейший кинотеатр» and two more mentions in the text.
+_CINEMA_HALL = pattern(r"кинотеатр\w*|кинозал\w*|cinemas?\b|movie theaters?\b")
+
+
+def _about_a_cinema(title: str, body: str) -> bool:
+    return bool(_CINEMA_HALL.search(title)) and len(_CINEMA_HALL.findall(body)) >= 2
+
+
 def is_cinema(title: str, body: str) -> bool:
     """Film news needs film words in the headline or many in the body, more than any rival topic."""
     film, distinct = _film_words(title, body)
     # Most news has too few film words to qualify; the rival topics are only weighed after that.
     # One word however often repeated (a mall's «кинотеатр») names a thing, not a subject.
-    if film < (4 if FILM.search(title) else 5) or distinct < 2:
+    if film < (4 if FILM.search(title) else 5) or (
+        distinct < 2 and not _about_a_cinema(title, body)
+    ):
         return False
     return film > 1.3 * max(_rivals(title, body).values())

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.news.cleanup import is_caption, is_footer
-from bot.news.lexicon import Lexicon, fold
+from bot.news.lexicon import RECALL, Lexicon, fold
 from bot.news.sentences import raw_sentence_count, split_sentences
 
 MAX_SENTENCES = 3
@@ -47,14 +47,23 @@ def _usable(sentence: str) -> bool:
 
 
 def summarise(title: str, lines: list[str]) -> str:
-    """Up to three lead sentences taken verbatim from the cleaned body lines."""
+    """Up to three lead sentences taken verbatim from the cleaned body lines; a lead that only
+    repeats the headline is left out unless the story has nothing else but «Напомним» recalls
+    of other films."""
+    summary, own = _summary(title, lines, skip_headline=True)
+    return summary if own else _summary(title, lines, skip_headline=False)[0]
+
+
+def _summary(title: str, lines: list[str], skip_headline: bool) -> tuple[str, bool]:
+    """The summary and whether any of it is the story's own rather than a recall."""
     chosen: list[str] = []
+    own = False
     length = pieces = 0
     for line in lines:
         if len(line) < 25 or not (_FINISHED.search(line) or len(line) >= 150):
             continue
         for sentence in split_sentences(line):
-            if not _usable(sentence) or repeats_headline(sentence, title):
+            if not _usable(sentence) or (skip_headline and repeats_headline(sentence, title)):
                 continue
             if any(near_duplicate(sentence, earlier) for earlier in chosen):
                 continue
@@ -64,8 +73,9 @@ def summarise(title: str, lines: list[str]) -> str:
             if length + extra > MAX_CHARS or pieces + cost > MAX_SENTENCES:
                 continue
             chosen.append(sentence)
+            own = own or not RECALL.match(line)
             length += extra
             pieces += cost
             if pieces == MAX_SENTENCES:
-                return " ".join(chosen)
-    return " ".join(chosen)
+                return " ".join(chosen), own
+    return " ".join(chosen), own

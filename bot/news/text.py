@@ -59,7 +59,8 @@ _JUNK_ATTR = re.compile(
     r"(?:^|[\s_-])(?:nav|navbar|menu|sidebar|side-bar|widget|banner|advert|ads?|promo|share|"
     r"social|related|recommend|trending|popular|most-read|comments?|footer|breadcrumbs?|"
     r"subscribe|newsletter|cookie|tags?|rates?|currency|weather|caption|read-also|readmore|"
-    r"more-news|teaser|toolbar|author-box|copyright)(?:$|[\s_-])",
+    r"more-news|teaser|toolbar|author-box|copyright|instagram-media|twitter-tweet|embed)"
+    r"(?:$|[\s_-])",
     re.IGNORECASE,
 )
 # Page-level containers are never furniture, whatever their class says ("body-top-banner").
@@ -206,5 +207,19 @@ def html_to_page(raw: str) -> Page:
         joined = "".join(parser.parts)
     lines = (re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in joined.split("\n"))
     text = "\n".join(line for line in lines if line and "{{" not in line)
-    title = parser.og_title or parser.h1.strip() or parser.title.strip()
+    title = parser.og_title or parser.h1.strip() or _without_site_name(parser.title)
     return Page(title=re.sub(r"\s+", " ", title).strip(), text=text)
+
+
+# The <title> element ends with the site: "… | lada.kz", "… - Новости Мангистау", "… — Kazinform".
+_SITE_TAIL = re.compile(
+    r"\s+(?:\|\s+[^|]{1,60}|[-–—:]{1,2}\s+[^-–—|]*(?:\.[a-z]{2,6}\b|новост|жаңалық|news)[^-–—|]*)$",
+    re.IGNORECASE,
+)
+
+
+def _without_site_name(title: str) -> str:
+    stripped = title.strip()
+    while (shorter := _SITE_TAIL.sub("", stripped)) != stripped and len(shorter.split()) >= 3:
+        stripped = shorter
+    return stripped
