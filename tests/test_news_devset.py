@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 from bot.article_input import parse_article
 from bot.news import CATEGORIES, analyze
@@ -17,12 +20,8 @@ from tests.data.build_blind5 import build as build_blind5
 from tests.data.build_devset import build
 from tests.data.build_holdout import build as build_holdout
 
-DEVSET = Path(__file__).parent / "data" / "devset.jsonl"
-HOLDOUT = Path(__file__).parent / "data" / "holdout.jsonl"
-BLIND2 = Path(__file__).parent / "data" / "blind2.jsonl"
-BLIND3 = Path(__file__).parent / "data" / "blind3.jsonl"
-BLIND4 = Path(__file__).parent / "data" / "blind4.jsonl"
-BLIND5 = Path(__file__).parent / "data" / "blind5.jsonl"
+DATA = Path(__file__).parent / "data"
+DEVSET = DATA / "devset.jsonl"
 
 
 def records() -> list[dict[str, Any]]:
@@ -64,96 +63,38 @@ def test_cinema_and_premiere_facts_hold_on_devset() -> None:
     assert fact_hits / facts >= 0.95
 
 
-def test_committed_holdout_matches_its_builder() -> None:
-    with HOLDOUT.open(encoding="utf-8") as lines:
-        committed = [json.loads(line) for line in lines]
-    assert committed == json.loads(json.dumps(build_holdout(), ensure_ascii=False))
+# Each labelled set after the dev set: its file, its builder, the id prefix, at least how many
+# stories, premieres and non-film stories it promises.
+LabelledSet = tuple[str, Callable[[], list[dict[str, object]]], str, int, int, int]
+SETS: list[LabelledSet] = [
+    ("holdout", build_holdout, "hold", 60, 28, 22),
+    ("blind2", build_blind2, "blind", 70, 25, 24),
+    ("blind3", build_blind3, "blind3_", 75, 25, 24),
+    ("blind4", build_blind4, "blind4_", 70, 25, 24),
+    ("blind5", build_blind5, "blind5_", 70, 25, 24),
+]
 
 
-def test_holdout_shape() -> None:
-    with HOLDOUT.open(encoding="utf-8") as lines:
-        items = [json.loads(line) for line in lines]
-    assert len(items) >= 60
+def labelled(name: str) -> list[dict[str, Any]]:
+    with (DATA / f"{name}.jsonl").open(encoding="utf-8") as lines:
+        return [json.loads(line) for line in lines]
+
+
+@pytest.mark.parametrize("labelled_set", SETS, ids=[entry[0] for entry in SETS])
+def test_committed_set_matches_its_builder(labelled_set: LabelledSet) -> None:
+    name, builder = labelled_set[:2]
+    assert labelled(name) == json.loads(json.dumps(builder(), ensure_ascii=False))
+
+
+@pytest.mark.parametrize("labelled_set", SETS, ids=[entry[0] for entry in SETS])
+def test_set_shape(labelled_set: LabelledSet) -> None:
+    name, _, prefix, stories, premieres, not_film = labelled_set
+    items = labelled(name)
+    assert len(items) >= stories
     assert {item["language"] for item in items} == {"ru", "kk", "en"}
     primaries = Counter(item["primary"] for item in items if item["is_cinema"])
     assert set(primaries) == set(CATEGORIES)
-    assert sum(item["premiere"] is not None for item in items) >= 28
-    assert sum(not item["is_cinema"] for item in items) >= 22
+    assert sum(item["premiere"] is not None for item in items) >= premieres
+    assert sum(not item["is_cinema"] for item in items) >= not_film
     assert {item["format"] for item in items} == {"text", "flat", "html"}
-    assert all(item["id"].startswith("hold") for item in items)
-
-
-def test_committed_blind2_matches_its_builder() -> None:
-    with BLIND2.open(encoding="utf-8") as lines:
-        committed = [json.loads(line) for line in lines]
-    assert committed == json.loads(json.dumps(build_blind2(), ensure_ascii=False))
-
-
-def test_blind2_shape() -> None:
-    with BLIND2.open(encoding="utf-8") as lines:
-        items = [json.loads(line) for line in lines]
-    assert len(items) >= 70
-    assert {item["language"] for item in items} == {"ru", "kk", "en"}
-    primaries = Counter(item["primary"] for item in items if item["is_cinema"])
-    assert set(primaries) == set(CATEGORIES)
-    assert sum(item["premiere"] is not None for item in items) >= 25
-    assert sum(not item["is_cinema"] for item in items) >= 24
-    assert {item["format"] for item in items} == {"text", "flat", "html"}
-    assert all(item["id"].startswith("blind") for item in items)
-
-
-def test_committed_blind3_matches_its_builder() -> None:
-    with BLIND3.open(encoding="utf-8") as lines:
-        committed = [json.loads(line) for line in lines]
-    assert committed == json.loads(json.dumps(build_blind3(), ensure_ascii=False))
-
-
-def test_blind3_shape() -> None:
-    with BLIND3.open(encoding="utf-8") as lines:
-        items = [json.loads(line) for line in lines]
-    assert len(items) >= 75
-    assert {item["language"] for item in items} == {"ru", "kk", "en"}
-    primaries = Counter(item["primary"] for item in items if item["is_cinema"])
-    assert set(primaries) == set(CATEGORIES)
-    assert sum(item["premiere"] is not None for item in items) >= 25
-    assert sum(not item["is_cinema"] for item in items) >= 24
-    assert {item["format"] for item in items} == {"text", "flat", "html"}
-    assert all(item["id"].startswith("blind3_") for item in items)
-
-
-def test_committed_blind4_matches_its_builder() -> None:
-    with BLIND4.open(encoding="utf-8") as lines:
-        committed = [json.loads(line) for line in lines]
-    assert committed == json.loads(json.dumps(build_blind4(), ensure_ascii=False))
-
-
-def test_blind4_shape() -> None:
-    with BLIND4.open(encoding="utf-8") as lines:
-        items = [json.loads(line) for line in lines]
-    assert len(items) >= 70
-    assert {item["language"] for item in items} == {"ru", "kk", "en"}
-    primaries = Counter(item["primary"] for item in items if item["is_cinema"])
-    assert set(primaries) == set(CATEGORIES)
-    assert sum(item["premiere"] is not None for item in items) >= 25
-    assert sum(not item["is_cinema"] for item in items) >= 24
-    assert {item["format"] for item in items} == {"text", "flat", "html"}
-    assert all(item["id"].startswith("blind4_") for item in items)
-
-
-def test_committed_blind5_matches_its_builder() -> None:
-    with BLIND5.open(encoding="utf-8") as lines:
-        committed = [json.loads(line) for line in lines]
-    assert committed == json.loads(json.dumps(build_blind5(), ensure_ascii=False))
-
-
-def test_blind5_shape() -> None:
-    with BLIND5.open(encoding="utf-8") as lines:
-        items = [json.loads(line) for line in lines]
-    assert len(items) >= 70
-    assert {item["language"] for item in items} == {"ru", "kk", "en"}
-    primaries = Counter(item["primary"] for item in items if item["is_cinema"])
-    assert set(primaries) == set(CATEGORIES)
-    assert sum(item["premiere"] is not None for item in items) >= 25
-    assert sum(not item["is_cinema"] for item in items) >= 24
-    assert {item["format"] for item in items} == {"text", "flat", "html"}
-    assert all(item["id"].startswith("blind5_") for item in items)
+    assert all(item["id"].startswith(prefix) for item in items)
