@@ -8,7 +8,7 @@ import pytest
 
 from bot.article_input import parse_article
 from bot.news import CATEGORIES, Analysis, analyze
-from bot.news.cleanup import is_noise
+from bot.news.cleanup import is_footer, is_noise
 from bot.news.dates import find_dates, relative_date, resolve, tense
 from bot.news.events import event_key
 from bot.news.places import find_cities, find_venues
@@ -1569,3 +1569,33 @@ def test_embedded_social_posts_are_dropped(embed: str) -> None:
     clean = analyze(title="", text=page).clean_text
     assert "Instagram" not in clean and "Kinoplexx" not in clean and "профиле" not in clean
     assert "Каратау" in clean
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Включайте наш канал в восемь вечера и смотрите все выпуски на сайте.",
+        "Все сюжеты смотрите на нашем сайте.",
+        "Арнамыздың жаңалықтарын күн сайын көріңіз.",
+        "Stream our TV channel on any phone.",
+        "В эфире: «Вечерний выпуск» · Далее: концерт",
+        "Now on air: Morning Show · Next: cartoons",
+        "При использовании материалов гиперактивная ссылка на steppe-tv.kz обязательна.",
+        "Use of our materials requires a link to the source.",
+    ],
+)
+def test_an_outlet_promoting_itself_and_its_reprint_terms_are_footers(line: str) -> None:
+    assert is_footer(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Сериал можно посмотреть в приложении Kinopoisk с 5 марта.",
+        "«Наш телеканал снимал этот фильм два года», — рассказала продюсер.",
+        "Премьера состоится в эфире телеканала «Хабар» 5 марта.",
+        "The series starts streaming on Netflix on 5 March.",
+    ],
+)
+def test_a_story_about_channels_apps_and_broadcasts_is_not_a_footer(line: str) -> None:
+    assert not is_footer(line)
