@@ -138,12 +138,12 @@ async def analyse_stored(repo: Repository, settings: Settings, now: datetime) ->
         ]
         ids = [article.id for article, _ in kept]
         premieres = [(a.article_id, a.premiere) for _, a in kept if a.is_cinema and a.premiere]
-        await derive(repo, ids, premieres, now)
+        await _derive(repo, ids, premieres, now)
         originals.extend(ids)
     return tuple(originals)
 
 
-async def derive(
+async def _derive(
     repo: Repository,
     article_ids: Sequence[int],
     premieres: Sequence[tuple[int, PremiereFacts]],
