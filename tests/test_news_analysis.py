@@ -1599,3 +1599,36 @@ def test_an_outlet_promoting_itself_and_its_reprint_terms_are_footers(line: str)
 )
 def test_a_story_about_channels_apps_and_broadcasts_is_not_a_footer(line: str) -> None:
     assert not is_footer(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Wordings no footer list names: the grammar of a call to the reader gives them away.
+        "Загружайте наше приложение и получайте новости раньше всех.",
+        "Оставайтесь с нами: свежие выпуски выходят каждый вечер.",
+        "Біздің сайттағы бейнежазбаларды тамашалаңыз.",
+        "Парақшамызды бақылап отырыңыз: жаңалықтар күн сайын жарияланады.",
+        "Tap here to get our app on your phone.",
+        "Check out our newsletter for the week's top stories.",
+        "Все выпуски программы доступны в нашем приложении.",
+    ],
+)
+def test_the_outlet_addressing_its_reader_in_any_words_is_a_footer(line: str) -> None:
+    assert is_footer(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Режиссер рассказал нашему изданию о новом фильме.",
+        "Никите Михалкову вручили почетный приз фестиваля.",
+        "«Приходите всей семьей», — пригласил зрителей режиссер.",
+        "Актриса арнамызға берген сұхбатында жаңа рөлі туралы айтты.",
+        "Фильм биыл көрермендерге жол тартады.",
+        "Our film is about a family in the steppe, the director said.",
+        "Watch parties for the final were held in three cities.",
+    ],
+)
+def test_reporting_speech_and_interviews_are_not_calls_to_the_reader(line: str) -> None:
+    assert not is_footer(line)

@@ -54,21 +54,40 @@ _FOOTER = Lexicon(
     r"читайте на|appeared first on|"
     r"появил\w* сначала на|читать далее|читать полностью|continue reading|толығырақ|"
     # Cookie consent banners, reprint bans and editorial disclaimers.
-    r"cookie|көшіріп бас|көшіруге|копирование материал|reproduction of|арнамызға|"
+    r"cookie|көшіріп бас|көшіруге|копирование материал|reproduction of|"
     r"(?:re)?use of (?:the |our )?materials|requires? a link to|"
     r"мнение (?:автор\w*|редакци\w*) (?:может )?не совпада|"
-    # App-store prompts: «Скачайте наше приложение», "Get our app", «қосымшаны жүктеп алыңыз».
-    r"(?:скачайте|установите) (?:\w+ )?приложени|ios и android|ios and android|app store|"
-    r"google play|(?:get|download|install) (?:our|the [\w.-]+) app|"
-    r"қосымша\w* (?:жүктеп|орнатыңыз)|"
-    # The outlet inviting readers to its own channel, site or app: «смотрите прямой эфир нашего
-    # телеканала», «на нашем сайте», "watch our channel live".
-    r"(?:смотрите|смотреть|включайте|слушайте)\b.{0,40}(?:наш\w* (?:теле)?канал|наш\w* "
-    r"(?:мобильн\w* )?приложени)|на нашем сайте|арнамыз|"
-    r"(?:watch|stream|follow) our (?:tv )?channel|on our (?:website|site|mobile app)|"
+    # App stores named: a notice, whatever it asks («в App Store и Google Play»).
+    r"ios и android|ios and android|app store|google play|"
     # A broadcaster's schedule strip: «Сейчас в эфире: … · Далее: …».
     r"^сейчас в эфире|^в эфире:|^қазір эфирде|^now on air|^on air now)"
 )
+# The outlet talking to its reader rather than reporting: an imperative opening the sentence
+# («Смотрите…», «Скачайте…», "Install…"), a Kazakh polite imperative closing it («…көріңіз»),
+# or the outlet's own site or app in the first person («на нашем сайте», "our app",
+# «сайтымызда»). Quoted speech is the story's, so a sentence opening with a quote is not one.
+_CALL_RU = re.compile(r"^[А-ЯЁ][а-яё]{2,}(?:ите|йте)(?:сь)?\s+[а-яё«\"]")
+_CALL = re.compile(
+    r"^(?:install|download|get|subscribe|follow|watch|stream|join|sign up|stay|visit|tap|click|"
+    r"enable|turn on|listen|read|share|like|support|send|tell|find|check out)\s+"
+    r"(?:to\s+|on\s+|up\s+|in\s+)?(?:our|us|the [\w.-]+ app|more|all|latest)\b"
+    r"|[а-яәіңғүұқөһ]+(?:ыңыз|іңіз|ңыз|ңіз)(?:[.!]?\s*$|:)"
+    r"|(?:^|\s)(?:наш(?:его|ем|ему|им|ей|у|а|и|их)?\s+(?:\w+\s+)?(?:сайт|приложени|"
+    r"рассылк|telegram|телеграм)"
+    r"|our\s+(?:\w+\s+)?(?:site|website|app|newsletter|telegram)"
+    r"|(?:сайт|қосымша|парақша)(?:ы)?(?:мыз|міз)\w*|біздің (?:\w+ )?(?:сайт|қосымша|парақша))",
+    re.IGNORECASE,
+)
+
+
+def calls_reader(sentence: str) -> bool:
+    """The outlet addressing its reader (a call to subscribe, install, watch or read on)."""
+    stripped = sentence.strip()
+    if not stripped or stripped[0] in "«\"“„'—–-":
+        return False
+    return bool(_CALL_RU.match(stripped) or _CALL.search(stripped))
+
+
 _NUMERIC_JUNK = re.compile(
     r"^[\s•·\-–—|*$€₽₸£¥%+°CcFfа-яА-Яa-zA-Z]{0,4}[\s$€₽₸£¥]*[-+−]?\d[\d\s.,:/%°]*"
     r"(?:\s*(?:°\s*[CcFС]|₸|тг|тенге|руб|usd|eur|просмотр\w*|views?|мин\w*|комментари\w*))?\s*$",
@@ -121,7 +140,7 @@ def is_caption(line: str) -> bool:
 
 def is_footer(line: str) -> bool:
     """Subscribe calls, copyright notices and cross-promotion."""
-    return bool(_FOOTER.search(line))
+    return bool(_FOOTER.search(line)) or calls_reader(line)
 
 
 def is_paragraph(line: str) -> bool:
