@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import gzip
+import json
 import re
+from collections import Counter
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -13,6 +16,8 @@ from aiohttp import web
 
 from bot.http import HttpClient
 from bot.ingest import IngestReport, ingest_urls
+from bot.news.cleanup import clean_lines
+from bot.news.text import html_to_page
 from bot.normalize import _BLOCK, _BREAK, _tidy, html_to_text, lxml_text, simple_text
 from storage import Repository
 from tests.conftest import CORPUS, serve
@@ -132,3 +137,48 @@ def test_tag_dropping_matches_lxml_on_every_corpus_feed() -> None:
                     assert html_to_text(markup) == _tidy(lxml_text(markup, marked)), path.name
     print(f"\n{taken} corpus fragments compared")
     assert taken > 100
+
+
+_WORD = re.compile(r"\w+")
+_PAGES = CORPUS / "articles_html"
+
+
+def _words(text: str) -> Counter[str]:
+    return Counter(word.lower() for word in _WORD.findall(text))
+
+
+def test_real_pages_give_their_whole_article_body_and_little_else() -> None:
+    # scrapinghub's article-extraction benchmark: real pages with their articleBody.
+    folder = _PAGES / "article_extraction_benchmark"
+    truth = json.loads((folder / "ground-truth.subset.json").read_text(encoding="utf-8"))
+    recalls, precisions = [], []
+    for key, labels in truth.items():
+        raw = gzip.decompress((folder / "html" / f"{key}.html.gz").read_bytes())
+        got, want = (
+            _words(html_to_page(raw.decode("utf-8", "replace")).text),
+            _words(labels["articleBody"]),
+        )
+        common = sum((got & want).values())
+        recalls.append(common / sum(want.values()))
+        precisions.append(common / max(1, sum(got.values())))
+    precision = sum(precisions) / len(precisions)
+    recall = sum(recalls) / len(recalls)
+    print(f"recall {recall:.3f} (lowest {min(recalls):.3f}) precision {precision:.3f}")
+    assert min(recalls) > 0.9
+    assert precision > 0.7
+
+
+def test_real_pages_keep_the_sentences_their_story_needs() -> None:
+    # trafilatura's evaluation pages, each with snippets of its story that must survive.
+    folder = _PAGES / "trafilatura_eval"
+    cases = json.loads((folder / "evaldata.subset.json").read_text(encoding="utf-8"))
+    found = wanted = 0
+    for labels in cases.values():
+        page = html_to_page(
+            (folder / "html" / labels["file"]).read_bytes().decode("utf-8", "replace")
+        )
+        text = re.sub(r"\s+", " ", "\n".join(clean_lines(page.text, page.title)))
+        found += sum(snippet in text for snippet in labels["with"])
+        wanted += len(labels["with"])
+    print(f"story snippets kept {found}/{wanted}")
+    assert found / wanted >= 0.9

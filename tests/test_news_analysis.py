@@ -1632,3 +1632,42 @@ def test_the_outlet_addressing_its_reader_in_any_words_is_a_footer(line: str) ->
 )
 def test_reporting_speech_and_interviews_are_not_calls_to_the_reader(line: str) -> None:
     assert not is_footer(line)
+
+
+_STORY_PARAGRAPHS = (
+    "<p>Премьера драмы «Степной ветер» пройдет 5 марта в кинотеатре «Бекет» в Караганде.</p>"
+    "<p>Картину снимали два года в горах Улытау, в ролях заняты актеры театра имени Станиславского"
+    " и дебютанты, которых режиссер нашел на кастинге в Жезказгане.</p>"
+    "<p>После показа зрители смогут задать вопросы съемочной группе, билеты уже продаются в"
+    " кассах кинотеатра и на его сайте, сообщили организаторы премьеры.</p>"
+    "<p>Режиссер картины рассказал, что сценарий основан на воспоминаниях его деда, который"
+    " полвека проработал чабаном, а музыку к фильму написал композитор из Алматы, известный по"
+    " работе над несколькими документальными лентами о степи.</p>"
+)
+
+
+def test_a_story_in_a_block_whose_class_says_sidebar_is_kept() -> None:
+    # A real layout: the article body sits in "l-sidebar-fixed l-article-body-segment".
+    page = (
+        "<html><body><div class='privacy'><p>Мы используем файлы cookie, чтобы сайт работал"
+        " быстрее и удобнее. Продолжая пользоваться сайтом, вы соглашаетесь с политикой"
+        " конфиденциальности и условиями обработки персональных данных посетителей.</p></div>"
+        "<h1>Премьера драмы «Степной ветер»</h1>"
+        f"<div class='l-sidebar-fixed l-article-body-segment'>{_STORY_PARAGRAPHS}</div>"
+        "<div class='sidebar'><p>Курс доллара вырос.</p></div></body></html>"
+    )
+    text = html_to_page(page).text
+    assert "в горах Улытау" in text and "сообщили организаторы премьеры" in text
+
+
+def test_a_page_wrapped_in_one_form_keeps_its_story() -> None:
+    # ASP.NET pages put the whole page inside <form id="aspnetForm">.
+    page = (
+        "<html><body><form id='aspnetForm' method='post'><nav><a href='/'>Главная</a></nav>"
+        f"<article><h1>Премьера драмы «Степной ветер»</h1>{_STORY_PARAGRAPHS}</article>"
+        "<input type='hidden' name='__VIEWSTATE' value='x'></form></body></html>"
+    )
+    result = analyze(title="", text=page, published=date(2026, 2, 20))
+    assert result.premiere is not None
+    assert result.premiere.venue == "Бекет"
+    assert "в горах Улытау" in result.clean_text

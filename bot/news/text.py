@@ -14,7 +14,6 @@ _SKIP_TAGS = frozenset(
         "nav",
         "footer",
         "aside",
-        "form",
         "button",
         "select",
         "svg",
@@ -99,6 +98,11 @@ class _Extractor(HTMLParser):
         self._heading_start = -1
         # Open lists: [first part index, its heading's start or -1, items dropped, depth].
         self._lists: list[list[int]] = []
+        # Paragraph text kept, and left out because a class name called its block furniture:
+        # a story inside "l-sidebar-fixed l-article-body-segment" must not be lost.
+        self.kept_paragraphs = 0
+        self.marked_paragraphs = 0
+        self._counts_marked = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = dict(attrs)
@@ -116,6 +120,9 @@ class _Extractor(HTMLParser):
         # A page header is furniture; an article's own <header> holds the headline and the lead.
         page_header = tag == "header" and not {"article", "main"} & set(self.open_tags[:-1])
         if self.skip_stack or tag in _SKIP_TAGS or junk_marked or page_header:
+            if not self.skip_stack:
+                # Comments are running text too, yet never the story.
+                self._counts_marked = bool(junk_marked) and "comment" not in marker.lower()
             self.skip_stack.append(tag)
             return
         self._in_title = tag == "title"
@@ -178,8 +185,14 @@ class _Extractor(HTMLParser):
         if self._in_title and not self.skip_stack:
             self.title += data
             return
-        if self.skip_stack or "head" in self.open_tags:
+        if self.skip_stack:
+            if self._counts_marked and "p" in self.skip_stack and "a" not in self.skip_stack:
+                self.marked_paragraphs += len(data.strip())
             return
+        if "head" in self.open_tags:
+            return
+        if "p" in self.open_tags and "a" not in self.open_tags:
+            self.kept_paragraphs += len(data.strip())
         if self._in_h1:
             self.h1 += data
         if self._items:
@@ -201,8 +214,9 @@ def html_to_page(raw: str) -> Page:
     """Extract the readable body text (one block per line) and the best title of a page."""
     parser = _extract(raw, by_attributes=True)
     joined = "".join(parser.parts)
-    if len(joined.strip()) < 200:
-        # The class names misled us (the story sits in a "promo" block): keep every block.
+    if len(joined.strip()) < 200 or parser.marked_paragraphs > 1.5 * parser.kept_paragraphs + 200:
+        # The class names misled us (the story sits in a "promo" or "sidebar" block, which
+        # holds most of the page's paragraphs): keep every block.
         parser = _extract(raw, by_attributes=False)
         joined = "".join(parser.parts)
     lines = (re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in joined.split("\n"))
