@@ -1671,3 +1671,22 @@ def test_a_page_wrapped_in_one_form_keeps_its_story() -> None:
     assert result.premiere is not None
     assert result.premiere.venue == "Бекет"
     assert "в горах Улытау" in result.clean_text
+
+
+def test_teaser_cards_that_are_all_link_go_whatever_their_tags() -> None:
+    cards = "".join(
+        f"<div class='c{i}'><a href='/n/{i}'><h4>{headline}</h4><p>{dek}</p></a></div>"
+        for i, (headline, dek) in enumerate(
+            [
+                ("Премьера фильма «Буран» пройдет в Астане", "Картину покажут в марте."),
+                ("Премьер-министр провел совещание", "Обсуждали цены на топливо."),
+            ]
+        )
+    )
+    page = (
+        f"<html><body><article><h1>Премьера драмы «Степной ветер»</h1>{_STORY_PARAGRAPHS}"
+        f"</article><section><h3>Еще</h3>{cards}</section></body></html>"
+    )
+    text = html_to_page(page).text
+    assert "в горах Улытау" in text
+    assert "Буран" not in text and "совещание" not in text

@@ -53,6 +53,10 @@ _BLOCK_TAGS = frozenset(
         "time",
     }
 )
+# Blocks judged by how much of their text is links; page-level containers are left alone.
+_DENSITY_TAGS = frozenset(
+    {"li", "ul", "ol", "div", "section", "p", "h2", "h3", "h4", "h5", "h6", "td", "table", "dd"}
+)
 # Class or id fragments that mark site furniture rather than the story.
 _JUNK_ATTR = re.compile(
     r"(?:^|[\s_-])(?:nav|navbar|menu|sidebar|side-bar|widget|banner|advert|ads?|promo|share|"
@@ -91,8 +95,8 @@ class _Extractor(HTMLParser):
         self.h1 = ""
         self._in_title = False
         self._in_h1 = False
-        # Open list items: [first part index, text chars, chars inside links, depth].
-        self._items: list[list[int]] = []
+        # Open blocks: [first part index, text chars, chars inside links, depth, is a list item].
+        self._blocks: list[list[int]] = []
         # Where the last heading starts and ends in `parts`, and where an open one starts.
         self._heading = (-1, -1)
         self._heading_start = -1
@@ -127,8 +131,8 @@ class _Extractor(HTMLParser):
             return
         self._in_title = tag == "title"
         self._in_h1 = tag == "h1"
-        if tag == "li":
-            self._items.append([len(self.parts), 0, 0, len(self.open_tags)])
+        if tag in _DENSITY_TAGS:
+            self._blocks.append([len(self.parts), 0, 0, len(self.open_tags), tag == "li"])
         if tag in ("ul", "ol"):
             heading = self._heading_right_above()
             self._lists.append([len(self.parts), heading, 0, len(self.open_tags)])
@@ -142,8 +146,8 @@ class _Extractor(HTMLParser):
             return
         # Close implicitly everything opened after this tag (sloppy HTML).
         while self.open_tags:
-            if self._items and self._items[-1][3] == len(self.open_tags):
-                self._close_item()
+            if self._blocks and self._blocks[-1][3] == len(self.open_tags):
+                self._close_block()
             if self._lists and self._lists[-1][3] == len(self.open_tags):
                 self._close_list()
             opened = self.open_tags.pop()
@@ -160,13 +164,19 @@ class _Extractor(HTMLParser):
         if tag in _BLOCK_TAGS:
             self.parts.append("\n")
 
-    def _close_item(self) -> None:
-        start, chars, linked, _ = self._items.pop()
-        # A list item that is all link is a menu entry or a teaser of another story.
+    def _close_block(self) -> None:
+        start, chars, linked, _, item = self._blocks.pop()
+        # A block that is all link is a menu entry or a teaser of another story, whatever
+        # its tag: a list item, a card of headline and standfirst, a "read also" paragraph.
         if chars and linked >= 0.8 * chars:
             del self.parts[start:]
-            if self._lists:
+            if self._heading[0] >= start:
+                self._heading = (-1, -1)
+            if item and self._lists:
                 self._lists[-1][2] += 1
+        elif self._blocks:
+            self._blocks[-1][1] += chars
+            self._blocks[-1][2] += linked
 
     def _heading_right_above(self) -> int:
         start, end = self._heading
@@ -195,11 +205,11 @@ class _Extractor(HTMLParser):
             self.kept_paragraphs += len(data.strip())
         if self._in_h1:
             self.h1 += data
-        if self._items:
+        if self._blocks:
             size = len(data.strip())
-            self._items[-1][1] += size
+            self._blocks[-1][1] += size
             if "a" in self.open_tags:
-                self._items[-1][2] += size
+                self._blocks[-1][2] += size
         self.parts.append(data)
 
 
