@@ -1690,3 +1690,19 @@ def test_teaser_cards_that_are_all_link_go_whatever_their_tags() -> None:
     text = html_to_page(page).text
     assert "в горах Улытау" in text
     assert "Буран" not in text and "совещание" not in text
+
+
+def test_the_headline_is_the_line_its_lead_retells_whatever_comes_around_it() -> None:
+    page = (
+        "Триллер «Ночной рейс» выходит на экраны - Astana Times\n"
+        "USD 488.36  EUR 590.62  RUB 6.55\n3 декабря 2026, 21:32\nСейчас читают\n"
+        "Премьера спектакля «Гамлет» пройдет в Шымкенте\nКурс тенге укрепился к доллару\n"
+        "Культура\nТриллер «Ночной рейс» выходит на экраны\n"
+        "Казахстанский триллер «Ночной рейс» выходит на большие экраны 13 ноября.\n"
+        "Гала-премьера прошла в Астане в Kinopark 7 Keruen.\n"
+    )
+    article = parse_article(page)
+    assert article.title == "Триллер «Ночной рейс» выходит на экраны"
+    result = analyze(title=article.title, text=article.text, published=date(2026, 11, 1))
+    assert result.premiere is not None and result.premiere.titles[0] == "Ночной рейс"
+    assert "Гамлет" not in result.clean_text

@@ -321,14 +321,57 @@ def _longer_headline_follows(lines: list[str], later: list[int]) -> bool:
     return False
 
 
+_STEM = re.compile(r"[^\W\d_]{3,}")
+_LEAD_REACH = 6  # content lines between a headline and its lead: byline, caption, rubric
+
+
+def _stems(line: str) -> set[str]:
+    return {word[:5] for word in _STEM.findall(fold(line))}
+
+
+def _is_lead(line: str) -> bool:
+    return len(line) >= 60 and bool(_RUNNING_TEXT.search(line)) and not is_footer(line)
+
+
+def _headline_by_lead(lines: list[str], content: list[int]) -> int | None:
+    """The line whose words the story's lead repeats most: news leads retell the headline, so
+    this finds it among teasers, widgets and rubrics in any order. A tie goes to the line
+    nearest the lead ("Title - Site" in the page's tab title comes first)."""
+    best, best_share = None, 0.0
+    for position, index in enumerate(content):
+        line = lines[index].strip()
+        if _is_lead(line) or not 2 <= len(line.split()) <= 30 or line.endswith(":"):
+            continue
+        lead = next(
+            (
+                lines[i]
+                for i in content[position + 1 : position + 1 + _LEAD_REACH]
+                if _is_lead(lines[i])
+            ),
+            None,
+        )
+        own = _stems(line)
+        if lead is None or not own:
+            continue
+        shared = len(own & _stems(lead))
+        share = shared / len(own)
+        if shared >= 2 and share >= 0.5 and share >= best_share:
+            best, best_share = index, share
+    return best
+
+
 def headline_index(lines: list[str]) -> int:
-    """Which line of flattened page text is the headline: the first that is not furniture.
+    """Which line of flattened page text is the headline: the one its lead retells, else the
+    first that is not furniture.
 
     A lone word above another short line is the site's name or a section label; a lone word
     right above running text is a one-word headline. Links of a few words (an accessibility
     switch, «Мобильное приложение») are furniture too when a longer line comes before the
     story: the headline is that line, not the first short one."""
     content = [index for index, line in enumerate(lines) if not _is_noise(line)]
+    by_lead = _headline_by_lead(lines, content)
+    if by_lead is not None:
+        return by_lead
     for position, index in enumerate(content):
         following = lines[content[position + 1]] if position + 1 < len(content) else ""
         words = len(lines[index].split())
