@@ -18,6 +18,7 @@ from tests.data.build_blind3 import build as build_blind3
 from tests.data.build_blind4 import build as build_blind4
 from tests.data.build_blind5 import build as build_blind5
 from tests.data.build_blind6 import build as build_blind6
+from tests.data.build_blind7 import build as build_blind7
 from tests.data.build_devset import build
 from tests.data.build_holdout import build as build_holdout
 
@@ -74,6 +75,7 @@ SETS: list[LabelledSet] = [
     ("blind4", build_blind4, "blind4_", 70, 25, 24),
     ("blind5", build_blind5, "blind5_", 70, 25, 24),
     ("blind6", build_blind6, "blind6_", 60, 25, 20),
+    ("blind7", build_blind7, "blind7_", 60, 26, 21),
 ]
 
 

@@ -15,6 +15,7 @@ import html
 import json
 import random
 from pathlib import Path
+from typing import Any
 
 from tests.data.articles_blind7 import BLIND7
 from tests.data.model import Item
@@ -69,7 +70,7 @@ MONTHS = {
 }
 
 # Interface words of the invented sites, per language.
-UI = {
+UI: dict[str, dict[str, Any]] = {
     "ru": {
         "menu": ["Главная", "Новости", "Политика", "Экономика", "Общество", "Культура", "Кино"]
         + ["Спорт", "Технологии", "Регионы", "Спецпроекты"],
@@ -594,7 +595,7 @@ def video(page: Page) -> str:
     )
 
 
-def share_bar(ui: dict, url: str) -> str:
+def share_bar(ui: dict[str, Any], url: str) -> str:
     return (
         f'<div class="share"><span>{esc(ui["share"])}:</span>'
         f'<a class="share__fb" href="https://www.facebook.com/sharer/sharer.php?u={url}">Facebook</a>'
@@ -863,14 +864,14 @@ LAYOUTS = (render_agency, render_portal, render_magazine)
 # ---------------------------------------------------------------- records
 
 
-def premiere_labels(item: Item) -> dict | None:
+def premiere_labels(item: Item) -> dict[str, Any] | None:
     p = item.premiere
     if p is None:
         return None
     return {"titles": list(p.titles), "date": p.date, "city": p.city, "venue": p.venue}
 
 
-def build() -> list[dict]:
+def build() -> list[dict[str, Any]]:
     order = list(range(len(BLIND7)))
     random.Random(SEED).shuffle(order)
     records = []
