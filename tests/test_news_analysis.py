@@ -1706,3 +1706,22 @@ def test_the_headline_is_the_line_its_lead_retells_whatever_comes_around_it() ->
     result = analyze(title=article.title, text=article.text, published=date(2026, 11, 1))
     assert result.premiere is not None and result.premiere.titles[0] == "Ночной рейс"
     assert "Гамлет" not in result.clean_text
+
+
+@pytest.mark.parametrize(
+    "line", ["USD 505.05  EUR 542.19  RUB 6.80", "USD/KZT 505,12 ▲ 0.3%", "Brent 74.2 · KASE 5120"]
+)
+def test_tickers_of_rates_and_quotes_are_noise(line: str) -> None:
+    assert is_noise(line)
+
+
+def test_a_headline_its_lead_does_not_retell_is_the_line_right_above_the_lead() -> None:
+    # The lead shares no word with the headline; the teasers above it share none either.
+    page = (
+        "ulysmedia.kz\nАстана -6°\nСейчас читают\n"
+        "Astana Opera opens the season with a ballet premiere\nВ Алматы ожидается снегопад\n"
+        "Ұлттық кинотуынды елордада таныстырылды\n64884\n"
+        "9 қаңтарда «Қазақстан» орталық концерт залында «Алаш аманаты» тарихи фильмінің "
+        "премьерасы өтті.\n"
+    )
+    assert parse_article(page).title == "Ұлттық кинотуынды елордада таныстырылды"

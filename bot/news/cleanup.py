@@ -93,6 +93,11 @@ _NUMERIC_JUNK = re.compile(
     r"(?:\s*(?:°\s*[CcFС]|₸|тг|тенге|руб|usd|eur|просмотр\w*|views?|мин\w*|комментари\w*))?\s*$",
     re.IGNORECASE,
 )
+# A ticker of rates and quotes: "USD 505.05  EUR 542.19", "USD/KZT 505,12 ▲ 0.3%", "Brent 74.2".
+_TICKER = re.compile(
+    r"^(?:\s*(?:[A-Z]{3}(?:/[A-Z]{3})?|[$€₽₸£¥]|(?i:brent|kase|нефть|золото))\s*[:=]?\s*[-+−]?"
+    r"\d[\d\s]*(?:[.,]\d+)?\s*(?:₸|тг|%)?\s*(?:[▲▼↑↓]\s*[-+−]?[\d.,]+\s*%?)?\s*[|·•,;/]?)+$"
+)
 _DATE_LINE = re.compile(
     r"^[•·\s]*(?:\d{1,2}[:.]\d{2}[,\s]*)?\d{0,2}\s*(?:"
     r"январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|"
@@ -180,6 +185,7 @@ def _is_noise(line: str) -> bool:
         or _widget_strip(stripped)
         or not _LETTER.search(stripped)  # counters and dividers: "👁 15804", "* * *"
         or bool(_NUMERIC_JUNK.match(stripped))
+        or bool(_TICKER.match(stripped))
         or bool(_WEATHER.match(stripped))
         or bool(_STAMP.match(stripped))
         or bool(_DOMAIN.match(stripped))
@@ -322,7 +328,7 @@ def _longer_headline_follows(lines: list[str], later: list[int]) -> bool:
 
 
 _STEM = re.compile(r"[^\W\d_]{3,}")
-_LEAD_REACH = 6  # content lines between a headline and its lead: byline, caption, rubric
+_HEADLINE_REACH = 25  # content lines above a lead that may be its headline: mastheads are long
 
 
 def _stems(line: str) -> set[str]:
@@ -335,29 +341,38 @@ def _is_lead(line: str) -> bool:
 
 def _headline_by_lead(lines: list[str], content: list[int]) -> int | None:
     """The line whose words the story's lead repeats most: news leads retell the headline, so
-    this finds it among teasers, widgets and rubrics in any order. A tie goes to the line
-    nearest the lead ("Title - Site" in the page's tab title comes first)."""
-    best, best_share = None, 0.0
-    for position, index in enumerate(content):
+    this finds it among teasers, widgets and rubrics in any order. Only lines above the first
+    paragraph of running text compete; a tie goes to the line nearest the lead ("Title - Site"
+    in the page's tab title comes first)."""
+    leads = [position for position, index in enumerate(content) if _is_lead(lines[index])]
+    for lead in leads[:1]:
+        best, best_score = None, 0.0
+        lead_stems = _stems(lines[content[lead]])
+        for index in content[max(0, lead - _HEADLINE_REACH) : lead]:
+            line = lines[index].strip()
+            own = _stems(line)
+            # A headline ends without a full stop; a short first sentence of the story has one.
+            if not own or not 2 <= len(line.split()) <= 30 or line.endswith((":", ".")):
+                continue
+            shared = len(own & lead_stems)
+            # Shared words count twice: a teaser shares a word or two, a headline most of its own.
+            score = shared * shared / len(own)
+            if shared >= 2 and shared / len(own) >= 0.34 and score >= best_score:
+                best, best_score = index, score
+        if best is not None:
+            return best
+    return None
+
+
+def _headline_above_lead(lines: list[str], content: list[int]) -> int | None:
+    """The nearest line of a few words above the first paragraph of running text: a page puts
+    the headline right over the lead, with at most a date, a counter or a byline between."""
+    first_lead = next((position for position, i in enumerate(content) if _is_lead(lines[i])), 0)
+    for index in reversed(content[:first_lead]):
         line = lines[index].strip()
-        if _is_lead(line) or not 2 <= len(line.split()) <= 30 or line.endswith(":"):
-            continue
-        lead = next(
-            (
-                lines[i]
-                for i in content[position + 1 : position + 1 + _LEAD_REACH]
-                if _is_lead(lines[i])
-            ),
-            None,
-        )
-        own = _stems(line)
-        if lead is None or not own:
-            continue
-        shared = len(own & _stems(lead))
-        share = shared / len(own)
-        if shared >= 2 and share >= 0.5 and share >= best_share:
-            best, best_share = index, share
-    return best
+        if len(line.split()) >= 3 and not line.endswith((":", ".")):
+            return index
+    return None
 
 
 def headline_index(lines: list[str]) -> int:
@@ -369,9 +384,11 @@ def headline_index(lines: list[str]) -> int:
     switch, «Мобильное приложение») are furniture too when a longer line comes before the
     story: the headline is that line, not the first short one."""
     content = [index for index, line in enumerate(lines) if not _is_noise(line)]
-    by_lead = _headline_by_lead(lines, content)
-    if by_lead is not None:
-        return by_lead
+    found = _headline_by_lead(lines, content)
+    if found is None:
+        found = _headline_above_lead(lines, content)
+    if found is not None:
+        return found
     for position, index in enumerate(content):
         following = lines[content[position + 1]] if position + 1 < len(content) else ""
         words = len(lines[index].split())
