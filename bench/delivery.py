@@ -153,9 +153,11 @@ async def main() -> None:
         else:
             bare.append(await bare_run(args.subscribers, args.senders))
             outbox.append(await outbox_run(args.subscribers, args.senders))
-        print(f"  round {round_number}: (a) outbox {outbox[-1].wall:.0f} msg/s, "
-              f"(b) bare send_message {bare[-1].wall:.0f} msg/s, "
-              f"a/b {outbox[-1].wall / bare[-1].wall:.2f}")
+        print(
+            f"  round {round_number}: (a) outbox {outbox[-1].wall:.0f} msg/s, "
+            f"(b) bare send_message {bare[-1].wall:.0f} msg/s, "
+            f"a/b {outbox[-1].wall / bare[-1].wall:.2f}"
+        )
     a = statistics.median(r.wall for r in outbox)
     b = statistics.median(r.wall for r in bare)
     a_cpu = statistics.median(r.cpu for r in outbox)
@@ -163,8 +165,10 @@ async def main() -> None:
     print(f"(a) outbox + worker, pacing off: {a:.0f} msg/s (median of {args.rounds})")
     print(f"(b) bare aiogram send_message loop: {b:.0f} msg/s (median of {args.rounds})")
     print(f"a/b = {a / b:.2f} (target >= 0.80)")
-    print(f"per CPU second (less sensitive to other load): a {a_cpu:.0f}, b {b_cpu:.0f}, "
-          f"a/b = {a_cpu / b_cpu:.2f}")
+    print(
+        f"per CPU second (less sensitive to other load): a {a_cpu:.0f}, b {b_cpu:.0f}, "
+        f"a/b = {a_cpu / b_cpu:.2f}"
+    )
     rate, target, refused, sent = await paced_run(args.subscribers, args.paced_seconds)
     print(
         f"(c) fake enforcing 30/s and 1/s per chat, SEND_RATE={target:g}, "

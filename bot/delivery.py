@@ -134,9 +134,7 @@ class ChatPacer:
         self._last[chat_id] = at
         # Negative ids are groups, supergroups and channels.
         if chat_id < 0 and self._pacing.group_per_minute > 0:
-            window = self._groups.setdefault(
-                chat_id, deque(maxlen=self._pacing.group_per_minute)
-            )
+            window = self._groups.setdefault(chat_id, deque(maxlen=self._pacing.group_per_minute))
             window.append(at)
 
     def forget_before(self, moment: float) -> None:

@@ -84,7 +84,11 @@ async def enqueue_due_digests(
         title = f"{label('digest')} · {slot.local_day.strftime('%d.%m.%Y')}"
         parts = render_digest(chosen, title=title, label=label)
         queued += await repo.outbox.enqueue_digest(
-            chat.chat_id, slot.key, parts, thread_id=chat.thread_id, language=chat.language,
+            chat.chat_id,
+            slot.key,
+            parts,
+            thread_id=chat.thread_id,
+            language=chat.language,
             now=now,
         )
     if queued:

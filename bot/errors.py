@@ -46,6 +46,8 @@ class ChannelInputError(ChannelError, InvalidInput):
 
 class ChannelAccessError(ChannelError, NotAllowed):
     """The user may not manage that channel, or the bot may not post there."""
+
+
 class Refused(InvalidInput):
     """Input refused for a reason the user is told in their language (a catalogue key)."""
 

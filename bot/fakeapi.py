@@ -168,9 +168,7 @@ class FakeTelegram:
             out.append(str(call.params.get("text") or call.params.get("caption") or ""))
         return out
 
-    async def wait_for(
-        self, predicate: Any, within: float = 5.0, interval: float = 0.01
-    ) -> None:
+    async def wait_for(self, predicate: Any, within: float = 5.0, interval: float = 0.01) -> None:
         """Wait until predicate(self) is true, failing the test after `within` seconds."""
         deadline = time.monotonic() + within
         while not predicate(self):

@@ -188,9 +188,7 @@ class ArticleStore:
 
     async def get(self, article_id: int) -> Article | None:
         """One article by id."""
-        async with self._db.execute(
-            "SELECT * FROM articles WHERE id = ?", (article_id,)
-        ) as cursor:
+        async with self._db.execute("SELECT * FROM articles WHERE id = ?", (article_id,)) as cursor:
             row = await cursor.fetchone()
         return _article(row) if row else None
 

@@ -125,9 +125,7 @@ class ChannelStore:
 
     async def by_username(self, username: str) -> Channel | None:
         """One channel by its @username (any case, with or without @)."""
-        row = await self._one(
-            "SELECT * FROM channels WHERE username = ?", (_username(username),)
-        )
+        row = await self._one("SELECT * FROM channels WHERE username = ?", (_username(username),))
         return _channel(row) if row else None
 
     async def all(self) -> list[Channel]:
@@ -305,9 +303,7 @@ class ChannelStore:
 
     async def get_post(self, post_id: int) -> ChannelPost | None:
         """One queued or past post by id."""
-        row = await self._one(
-            "SELECT * FROM channel_posts WHERE id = ?", (post_id,)
-        )
+        row = await self._one("SELECT * FROM channel_posts WHERE id = ?", (post_id,))
         return _post(row) if row else None
 
     async def post_for_article(self, chat_id: int, article_id: int) -> ChannelPost | None:
@@ -444,9 +440,7 @@ class ChannelStore:
 
     async def article_id_by_url(self, url: str) -> int | None:
         """The first stored article with that link."""
-        row = await self._one(
-            "SELECT id FROM articles WHERE url = ? ORDER BY id LIMIT 1", (url,)
-        )
+        row = await self._one("SELECT id FROM articles WHERE url = ? ORDER BY id LIMIT 1", (url,))
         return int(row[0]) if row else None
 
     async def premieres_on(self, day: date) -> list[int]:

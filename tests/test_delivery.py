@@ -37,7 +37,12 @@ async def deliver(
     repo: Repository, bot: Bot, *, pacing: Pacing = UNPACED, senders: int = 4, **env: str
 ) -> DeliveryReport:
     worker = DeliveryWorker(
-        repo, bot, settings(**env), senders=senders, pacing=pacing, retry_delays=(0, 0, 0),
+        repo,
+        bot,
+        settings(**env),
+        senders=senders,
+        pacing=pacing,
+        retry_delays=(0, 0, 0),
         poll_interval=0.05,
     )
     return await worker.run(until_empty=True)

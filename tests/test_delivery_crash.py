@@ -36,8 +36,14 @@ def environment(tmp_path: Path, base_url: str, **extra: str) -> dict[str, str]:
 
 async def start(command: str, env: dict[str, str], cwd: Path) -> asyncio.subprocess.Process:
     return await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot", command, env={**env, "PYTHONPATH": str(ROOT)}, cwd=cwd,
-        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        sys.executable,
+        "-m",
+        "bot",
+        command,
+        env={**env, "PYTHONPATH": str(ROOT)},
+        cwd=cwd,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
     )
 
 
@@ -88,9 +94,7 @@ async def test_run_delivers_queue_and_stops_on_sigterm(
     await queue(repo, [1, 2, 3], article)
     process = await start("run", environment(tmp_path, base_url), tmp_path)
     try:
-        await wait_until(
-            lambda: len(fake.sent()) == 3 and fake.sent("getUpdates"), within=30
-        )
+        await wait_until(lambda: len(fake.sent()) == 3 and fake.sent("getUpdates"), within=30)
     finally:
         process.send_signal(signal.SIGTERM)
     _, err = await asyncio.wait_for(process.communicate(), timeout=20)

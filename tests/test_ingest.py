@@ -330,9 +330,7 @@ async def test_stored_articles_wait_for_analysis_and_a_later_pass_finishes_them(
     repo = await Repository.open(settings.database_path)
     try:
         report = await run(repo, settings, [url], NOW + timedelta(minutes=10))
-        assert report.new_articles == 0 and sorted(report.article_ids) == sorted(
-            stored.article_ids
-        )
+        assert report.new_articles == 0 and sorted(report.article_ids) == sorted(stored.article_ids)
         premiere = (await articles(repo, url))[-1]
         assert premiere.is_cinema and premiere.language == "ru" and premiere.summary
         assert premiere.categories[0] == "premiere"

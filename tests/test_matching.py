@@ -46,8 +46,13 @@ async def test_rules_categories_keywords_cities_languages(repo: Repository) -> N
     not_cinema = await add_article(repo, "x", is_cinema=False)
     count = await match_new_articles(repo, settings(), NOW)
     assert await queued(repo) == {
-        (1, comedy), (3, comedy), (6, comedy), (11, comedy), (12, comedy),
-        (2, news), (11, news),
+        (1, comedy),
+        (3, comedy),
+        (6, comedy),
+        (11, comedy),
+        (12, comedy),
+        (2, news),
+        (11, news),
     }
     assert count == 7
     assert all(article != not_cinema for _, article in await queued(repo))
@@ -85,8 +90,9 @@ async def test_old_or_duplicate_articles_are_stored_but_not_pushed(repo: Reposit
     await add_chat(repo, 1)
     old = await add_article(repo, "old", published_at=NOW - timedelta(hours=49))
     fresh = await add_article(repo, "fresh", published_at=NOW - timedelta(hours=47))
-    stale = await add_article(repo, "stale", fetched_at=NOW - timedelta(hours=72),
-                              published_at=NOW - timedelta(hours=72))
+    stale = await add_article(
+        repo, "stale", fetched_at=NOW - timedelta(hours=72), published_at=NOW - timedelta(hours=72)
+    )
     undated = await add_article(repo, "undated", published_at=None)
     await repo.db.execute("UPDATE articles SET duplicate_of = ? WHERE id = ?", (fresh, undated))
     await repo.db.commit()
@@ -99,8 +105,23 @@ async def test_old_or_duplicate_articles_are_stored_but_not_pushed(repo: Reposit
 
 
 def test_digest_slot_in_the_chat_time_zone() -> None:
-    chat = Chat(1, "private", "", None, "ru", "Asia/Almaty", True, True, ("premiere",), (), (),
-                (), (), "daily", "09:00")
+    chat = Chat(
+        1,
+        "private",
+        "",
+        None,
+        "ru",
+        "Asia/Almaty",
+        True,
+        True,
+        ("premiere",),
+        (),
+        (),
+        (),
+        (),
+        "daily",
+        "09:00",
+    )
     # 10:00 UTC is 15:00 in Almaty (UTC+5): today's 09:00 local slot has passed.
     slot = latest_slot(chat, NOW)
     assert slot is not None and slot.key == "daily:2026-11-22"

@@ -1725,3 +1725,26 @@ def test_a_headline_its_lead_does_not_retell_is_the_line_right_above_the_lead() 
         "премьерасы өтті.\n"
     )
     assert parse_article(page).title == "Ұлттық кинотуынды елордада таныстырылды"
+
+
+def test_without_og_title_or_h1_the_headline_is_the_line_the_tab_title_holds() -> None:
+    page = (
+        "<html><head><title>Sputnik Казахстан — «Черный ящик» выходит на экраны 9 апреля</title>"
+        "</head><body><h1>Sputnik Казахстан</h1><div class='headline'>«Черный ящик» выходит на "
+        "экраны 9 апреля</div><p>Казахстанский триллер «Черный ящик» стартует в прокате 9 апреля"
+        " по всей стране.</p></body></html>"
+    )
+    assert html_to_page(page).title == "«Черный ящик» выходит на экраны 9 апреля"
+
+
+def test_a_teaser_list_before_the_story_ends_at_the_headline() -> None:
+    # The headline on top, a sidebar next in the page's order; the story's paragraphs are short.
+    text = (
+        "«Черный ящик» выходит на экраны 9 апреля\nMost read\n"
+        "Премьера спектакля «Гамлет» пройдет в Шымкенте\nКурс тенге укрепился\n"
+        "«Черный ящик» выходит на экраны 9 апреля\n"
+        "Казахстанский триллер «Черный ящик» стартует в прокате 9 апреля.\n"
+        "Дистрибьютор обещает показ более чем в 200 залах страны.\n"
+    )
+    result = analyze(title="«Черный ящик» выходит на экраны 9 апреля", text=text)
+    assert "Дистрибьютор обещает" in result.clean_text and "Гамлет" not in result.clean_text

@@ -149,7 +149,7 @@ def test_digest_grouped_by_category_with_one_line_summaries() -> None:
     (html,) = render_digest(items, title="Дайджест · 22.11.2026")
     well_formed(html)
     assert html.index("<b>Премьеры</b>") < html.index("<b>Фестивали</b>") < html.index("Другое")
-    assert "• <a href=\"https://news.example/1?a=1&amp;b=2\">A &amp; B</a> — Первое." in html
+    assert '• <a href="https://news.example/1?a=1&amp;b=2">A &amp; B</a> — Первое.' in html
     assert "Второе" not in html
     assert "• <b>D</b>" in html
 

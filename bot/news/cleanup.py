@@ -235,8 +235,12 @@ def clean_lines(text: str, title: str = "") -> list[str]:
             in_list = True
             continue
         if in_list:
-            # Trending lists are short headlines and tags; a long paragraph ends them.
+            # Trending lists are short headlines and tags; a long paragraph ends them, and so
+            # does the story's own headline (a sidebar before the story in the page's order).
             # Headlines carry no final full stop; body text does.
+            if _is_headline(line, title_key):
+                in_list = False
+                continue
             if len(line) >= 220 or (len(line) >= 100 and line.rstrip().endswith((".", "…"))):
                 in_list = False
             else:

@@ -230,9 +230,35 @@ def html_to_page(raw: str) -> Page:
         parser = _extract(raw, by_attributes=False)
         joined = "".join(parser.parts)
     lines = (re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in joined.split("\n"))
-    text = "\n".join(line for line in lines if line and "{{" not in line)
-    title = parser.og_title or parser.h1.strip() or _without_site_name(parser.title)
-    return Page(title=re.sub(r"\s+", " ", title).strip(), text=text)
+    kept = [line for line in lines if line and "{{" not in line]
+    title = parser.og_title or _headline(kept, parser.h1.strip(), parser.title)
+    return Page(title=re.sub(r"\s+", " ", title).strip(), text="\n".join(kept))
+
+
+_RUNNING = re.compile(r"^.{50,}[.!?…][»\"”)]*$")
+
+
+def _headline(lines: list[str], h1: str, tab_title: str) -> str:
+    """The page's headline without og:title: the longest line of the page that the <title>
+    holds ("Site — Headline" or "Headline | Site"), unless the <h1> is at least as long; a
+    site whose <h1> is its own name puts the headline in an <h2> or a div."""
+    tab = re.sub(r"\s+", " ", tab_title).strip().casefold()
+    in_tab = max(
+        (
+            line
+            for index, line in enumerate(lines)
+            if len(line.split()) >= 2
+            and line.casefold() in tab
+            and len(line) >= 0.6 * len(tab)  # the headline is most of the title, the site not
+            # The headline leads into the story; the site's name in the masthead does not.
+            and any(_RUNNING.search(later) for later in lines[index + 1 : index + 6])
+        ),
+        key=len,
+        default="",
+    )
+    if h1 and len(h1) >= len(in_tab):
+        return h1
+    return in_tab or h1 or _without_site_name(tab_title)
 
 
 # The <title> element ends with the site: "… | lada.kz", "… - Новости Мангистау", "… — Kazinform".

@@ -103,8 +103,7 @@ BLIND3_STYLE = Style(
     footer={
         "ru": [
             "Скачайте приложение {site} для iOS и Android и читайте новости первыми.",
-            "Все права защищены. Перепечатка материалов {site} без разрешения редакции "
-            "запрещена.",
+            "Все права защищены. Перепечатка материалов {site} без разрешения редакции запрещена.",
             "Нашли опечатку? Напишите нам в Telegram-бот редакции.",
         ],
         "kk": [
@@ -113,8 +112,7 @@ BLIND3_STYLE = Style(
         ],
         "en": [
             "Download the {site} app for iOS and Android to read the news first.",
-            "All rights reserved. Republishing {site} content without permission is "
-            "prohibited.",
+            "All rights reserved. Republishing {site} content without permission is prohibited.",
         ],
     },
     sites=["tengrinews.kz", "kazinform.kz", "total.kz", "the-steppe.com", "elorda.info"],
