@@ -1748,3 +1748,40 @@ def test_a_teaser_list_before_the_story_ends_at_the_headline() -> None:
     )
     result = analyze(title="«Черный ящик» выходит на экраны 9 апреля", text=text)
     assert "Дистрибьютор обещает" in result.clean_text and "Гамлет" not in result.clean_text
+
+
+def test_a_temperature_ends_a_sentence() -> None:
+    text = "Ночью до -35 °C. В Астане до -27 °C днем. На юге до +5 °C."
+    assert split_sentences(text) == (
+        "Ночью до -35 °C.",
+        "В Астане до -27 °C днем.",
+        "На юге до +5 °C.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("Көрсетілім «Шахтер» мәдениет сарайында сағат 18:00-де басталады.", "Шахтер"),
+        (
+            "Премьера «Аманат» облыстық өнер орталығында емес, «Жігер» өнер сарайында өтеді.",
+            "Жігер",
+        ),
+        (
+            "The premiere will take place at the Zhambyl Regional Philharmonic in Taraz.",
+            "Zhambyl Regional Philharmonic",
+        ),
+    ],
+)
+def test_palaces_of_culture_and_philharmonics_are_venues(text: str, venue: str) -> None:
+    assert venue in [name for _, name in find_venues(text)]
+
+
+def test_an_online_cinema_is_no_venue() -> None:
+    assert find_venues("Комедия станет доступна в онлайн-кинотеатре Kinopoisk с 6 марта.") == []
+    assert find_venues("Фильм покажут в онлайн-кинотеатре «Иви» с 6 марта.") == []
+
+
+def test_an_apostrophe_inside_a_single_quoted_title_stays_in_it() -> None:
+    titles = quoted_titles("Family comedy 'Grandma's House' opens in Karaganda on Friday.")
+    assert titles[0][0] == "Grandma's House"

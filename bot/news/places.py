@@ -276,7 +276,8 @@ _MALL = (
 _LATIN_NAME = _LATIN_WORD + r"(?:\s+(?:" + _HALL_NUMBER + r"|" + _LATIN_WORD + r"|&))*"
 # Only the Russian singular names the cinema after it: «кинотеатрах» are the whole release, and
 # in «кинотеатрында «Х» фильмі» the Kazakh hall word closes the name before it, so «Х» is a film.
-_ONE_CINEMA = r"кинотеатр(?:е|а|у|ом)?(?![\w-])"
+# An «онлайн-кинотеатр» is a streaming service, not a place.
+_ONE_CINEMA = r"(?<![\w-])кинотеатр(?:е|а|у|ом)?(?![\w-])"
 # «в Центре современной культуры «Целинный»», «в ДК «Энергетик»», «во Дворце культуры
 # «Шахтер»»: a house named by what it is for, then its own name in quotes.
 _CENTRE = (
@@ -291,12 +292,13 @@ _HALL_WORD = (
 # «Керуен-Сарай» кешенінде (a complex).
 _KK_HALL_AFTER = (
     r"\s+(?:кинотеатр|киноорталы|концерт залы|сарайы|ойын-сауық|кешен|кинокешен|мәдениет үй|"
-    r"(?:[\w-]+\s+)?мәдениет орталығ)"
+    r"(?:[\w-]+\s+)?(?:мәдениет|өнер)\s+(?:орталығ|сарай))"
 )
 _QUOTED = r"[«\"“](?P<{}>[^»\"”]{{2,40}})[»\"”]"
 # "at the Palace of Independence", "at the Republic Palace".
 _EN_HALL = (
-    r"(?:[A-Z][\w'-]*\s+){1,3}(?:Palace|Hall|Arena|Centre|Center)(?:\s+[A-Z][\w'-]*(?=\s+in\s))?"
+    r"(?:[A-Z][\w'-]*\s+){1,3}(?:Palace|Hall|Arena|Centre|Center|Philharmonic)"
+    r"(?:\s+[A-Z][\w'-]*(?=\s+in\s))?"
     r"|(?:Palace|Hall|Centre|Center)"
     r"\s+of\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:and\s+)?[A-Z][\w'-]*){0,3}"
 )
@@ -320,7 +322,7 @@ _VENUE = re.compile(
             r"(?P<chain>(?<![\w-])" + _CHAIN + r")",
             _KK_CONCERT_HALL,
             _HALL_WORD + r"\s+" + _QUOTED.format("quoted"),
-            r"(?:кинотеатр\w*|кинозал\w*|киноцентр\w*)\s+(?P<latin>" + _LATIN_NAME + r")",
+            r"(?<![\w-])(?:кинотеатр\w*|кинозал\w*|киноцентр\w*)\s+(?P<latin>" + _LATIN_NAME + r")",
             _QUOTED.format("kk") + _KK_HALL_AFTER,
             r"(?<![\w-])(?P<kk_latin>" + _LATIN_NAME + r")" + _KK_HALL_AFTER,
             r"(?:at|in)\s+the\s+(?P<en_hall>" + _EN_HALL + r")(?![\w-])",

@@ -15,7 +15,9 @@ from bot.news.places import City, find_cities, find_venues, hinted_city
 
 _QUOTE = re.compile(
     r"«(?P<a>(?:[^«»]|«[^«»]*»){1,90})»|„(?P<b>[^“”„]{1,90})[“”]|“(?P<c>[^“”]{1,90})”"
-    r"|\"(?P<d>[^\"\n]{1,90})\"|‘(?P<e>[^‘’\n]{1,90})’|(?<![\w])'(?P<f>[A-Z][^'\n]{0,90})'(?!\w)"
+    r"|\"(?P<d>[^\"\n]{1,90})\"|‘(?P<e>[^‘’\n]{1,90})’"
+    # An apostrophe between letters is part of the title: 'Grandma's House'.
+    r"|(?<![\w])'(?P<f>[A-Z](?:[^'\n]|(?<=\w)'(?=\w)){0,90}?)'(?!\w)"
 )
 # After a noun («фильма «X»», «триллера «X»») a Russian title keeps its own form; after
 # «премьере» or bare in a headline it is declined («на премьере «Карты памяти»»).

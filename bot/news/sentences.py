@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from razdel import sentenize
@@ -12,6 +13,9 @@ _ABBREVIATION_END = re.compile(
     r"(?<![\w])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|No|"
     r"Dir|Prof|Gen|Gov|Sen|approx|incl|vs|ca)\.$"
 )
+
+# razdel reads "−35 °C. В Астане" as an initial; after a degree sign the letter is a unit.
+_UNIT_END = re.compile(r"°\s?[CСF]\.\s+(?=[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ«\"])")
 
 _DAY_THEN_SENTENCE = re.compile(r"^(\d{1,2}\.)\s+([A-ZА-ЯЁ])")
 
@@ -37,7 +41,7 @@ def split_sentences(paragraph: str) -> tuple[str, ...]:
 @lru_cache(maxsize=512)
 def _split(paragraph: str) -> tuple[str, ...]:
     spans: list[tuple[int, int]] = []
-    for piece in sentenize(paragraph):
+    for piece in _pieces(paragraph):
         if not piece.text.strip():
             continue
         if spans:
@@ -57,6 +61,27 @@ def _split(paragraph: str) -> tuple[str, ...]:
     return tuple(paragraph[start:stop] for start, stop in spans)
 
 
+@dataclass(frozen=True)
+class _Piece:
+    start: int
+    stop: int
+    text: str
+
+
+def _pieces(paragraph: str) -> list[_Piece]:
+    """razdel's sentences, cut again after a temperature that ends one."""
+    pieces = []
+    for piece in sentenize(paragraph):
+        start = piece.start
+        for unit in _UNIT_END.finditer(piece.text):
+            end = piece.start + unit.end()
+            stop = piece.start + unit.start() + len(unit.group().rstrip())
+            pieces.append(_Piece(start, stop, paragraph[start:stop]))
+            start = end
+        pieces.append(_Piece(start, piece.stop, paragraph[start : piece.stop]))
+    return pieces
+
+
 def raw_sentence_count(text: str) -> int:
     """How many sentences razdel alone sees, without gluing titles back together."""
-    return sum(1 for piece in sentenize(text) if piece.text.strip())
+    return sum(1 for piece in _pieces(text) if piece.text.strip())
