@@ -44,6 +44,13 @@ TEASERS = [
     "Фильм «Жаужүрек мың бала» вновь покажут на большом экране",
     "Astana Opera opens the season with a ballet premiere",
 ]
+# Headings of the lists under a story, in wordings no rule lists.
+TAIL_HEADS = ["Ещё из рубрики", "Лента", "Другие материалы", "Басқа жаңалықтар", "Elsewhere"]
+DISCLAIMERS = [
+    "Редакция не несет ответственности за содержание комментариев читателей.",
+    "Пікірлер авторларының көзқарасы редакция ұстанымымен сәйкес келмеуі мүмкін.",
+    "Views expressed in comments are those of their authors.",
+]
 MONTHS = ["ноября", "декабря", "марта", "қазан", "March"]
 
 
@@ -84,7 +91,29 @@ def lay_out(title: str, body: str, rng: random.Random) -> str:
         lines.append(f"{rng.randint(100, 90000)}")
     if rng.random() < 0.3:
         lines.append(title)
-    return "\n".join(lines + paragraphs)
+    if rng.random() < 0.4 and len(paragraphs) > 2:
+        inline = f"{_pick(rng, 'Читайте также', 'Тағы оқыңыз', 'See also')}: {rng.choice(TEASERS)}"
+        paragraphs = [*paragraphs[:1], inline, *paragraphs[1:]]
+    return "\n".join(lines + paragraphs + _below(rng))
+
+
+def _below(rng: random.Random) -> list[str]:
+    """What follows a story: tags, share and comment counters, a list of other stories under a
+    heading of any wording, a disclaimer, the copyright."""
+    lines = []
+    if rng.random() < 0.5:
+        lines.append(f"{_pick(rng, 'Теги', 'Тегтер', 'Tags')}: кино, {rng.choice(RUBRICS).lower()}")
+    if rng.random() < 0.4:
+        lines.append(_pick(rng, "Поделиться", "Бөлісу", "Share") + " · Facebook · Telegram")
+    if rng.random() < 0.4:
+        lines.append(f"{_pick(rng, 'Комментарии', 'Пікірлер', 'Comments')} ({rng.randint(0, 40)})")
+    if rng.random() < 0.6:
+        lines.append(rng.choice(TAIL_HEADS))
+        lines += rng.sample(TEASERS, rng.randint(2, 4))
+    if rng.random() < 0.3:
+        lines.append(rng.choice(DISCLAIMERS))
+    lines.append(f"© 2026 {rng.choice(SITES)}")
+    return lines
 
 
 def _pick(rng: random.Random, *options: str) -> str:

@@ -1785,3 +1785,37 @@ def test_an_online_cinema_is_no_venue() -> None:
 def test_an_apostrophe_inside_a_single_quoted_title_stays_in_it() -> None:
     titles = quoted_titles("Family comedy 'Grandma's House' opens in Karaganda on Friday.")
     assert titles[0][0] == "Grandma's House"
+
+
+def test_teasers_under_any_heading_end_the_story_even_with_a_sentence_after_them() -> None:
+    text = (
+        "Премьера драмы «Степной ветер» пройдет 5 марта в кинотеатре «Бекет» в Караганде.\n"
+        "Картину снимали два года в горах Улытау.\n"
+        "Комментарии (4)\nЕщё из рубрики\nВ Астане открылся новый каток\n"
+        "Курс тенге укрепился к доллару\n"
+        "Редакция не несет ответственности за содержание комментариев читателей.\n"
+    )
+    clean = analyze(title="Премьера драмы «Степной ветер»", text=text).clean_text
+    assert clean.endswith("Картину снимали два года в горах Улытау.")
+
+
+def test_questions_of_an_interview_are_not_a_teaser_tail() -> None:
+    lines = [
+        "Режиссер рассказал о новом фильме.",
+        "— Почему вы снимаете в степи?",
+        "— Что дальше?",
+        "— Пишу сценарий комедии, впервые в жизни, и надеюсь снять ее уже следующим летом.",
+    ]
+    assert analyze(title="Интервью", text="\n".join(lines)).clean_text == "\n".join(lines)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Редакция не несет ответственности за содержание комментариев читателей.",
+        "Пікірлер авторларының көзқарасы редакция ұстанымымен сәйкес келмеуі мүмкін.",
+        "Views expressed in comments are those of their authors.",
+    ],
+)
+def test_comment_disclaimers_are_footers(line: str) -> None:
+    assert is_footer(line)

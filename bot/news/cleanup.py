@@ -57,6 +57,9 @@ _FOOTER = Lexicon(
     r"cookie|көшіріп бас|көшіруге|копирование материал|reproduction of|"
     r"(?:re)?use of (?:the |our )?materials|requires? a link to|"
     r"мнение (?:автор\w*|редакци\w*) (?:может )?не совпада|"
+    # Whose views the comments are: «Редакция не несет ответственности за комментарии».
+    r"редакци\w* не нес\w* ответственност|ответственност\w* за (?:содержани\w* )?комментари|"
+    r"пікір\w* авторлар|редакция ұстаным|views expressed|comments are (?:those|the views)|"
     # App stores named: a notice, whatever it asks («в App Store и Google Play»).
     r"ios и android|ios and android|app store|google play|"
     # A broadcaster's schedule strip: «Сейчас в эфире: … · Далее: …».
@@ -304,17 +307,26 @@ def _heads_bullets(line: str, rest: list[str]) -> bool:
 
 
 def _headline_like(line: str) -> bool:
-    """Short and unfinished: a heading or a teaser, not a sentence of the story."""
-    return len(line) <= 160 and not line.rstrip().endswith((".", "…", ":", ";"))
+    """Short and unfinished: a heading or a teaser, not a sentence or a line of dialogue."""
+    return (
+        len(line) <= 160
+        and not line.rstrip().endswith((".", "…", ":", ";"))
+        and not line.lstrip().startswith(("—", "–", "-"))
+    )
 
 
 def _without_teaser_tail(lines: list[str]) -> list[str]:
     """A page ends with the body, then lists of other stories under headings no list of words
-    knows: two or more headline-like lines in a row at the very end are such a list."""
-    end = len(lines)
-    while end > 0 and _headline_like(lines[end - 1]):
-        end -= 1
-    return lines[:end] if len(lines) - end >= 2 and end > 0 else lines
+    knows, maybe a disclaimer after them: two or more headline-like lines in a row with no more
+    than one sentence of text after them are where the story ended."""
+    for start in range(1, len(lines) - 1):
+        if not (_headline_like(lines[start]) and _headline_like(lines[start + 1])):
+            continue
+        rest = lines[start:]
+        sentences = sum(1 for line in rest if not _headline_like(line))
+        if sentences <= 1 and all(len(line) < 150 for line in rest):
+            return lines[:start]
+    return lines
 
 
 _LINK_WORDS = 4
