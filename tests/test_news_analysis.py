@@ -1819,3 +1819,32 @@ def test_questions_of_an_interview_are_not_a_teaser_tail() -> None:
 )
 def test_comment_disclaimers_are_footers(line: str) -> None:
     assert is_footer(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "February 24, 2026, 17:55 · 19728 views · Comments: 0",
+        "2026 жылғы 20 қаңтар 14:34",
+        "Оқи отырыңыз Астанада жол жөндеу жұмыстары басталды",
+        "Читайте также — В Астане открылся новый каток",
+    ],
+)
+def test_month_first_dates_kazakh_year_first_dates_and_colonless_read_also_are_noise(
+    line: str,
+) -> None:
+    assert is_noise(line)
+
+
+def test_a_character_named_like_a_cinema_chain_is_no_venue() -> None:
+    text = "Jockey Arman, played again by Yerzhan Tolegenov, prepares for his last race."
+    assert find_venues(text) == []
+    assert [name for _, name in find_venues("The premiere is at Arman in Aktobe.")] == ["Arman"]
+    assert [name for _, name in find_venues("Показ пройдет в Chaplin Khan Shatyr.")] == [
+        "Chaplin Khan Shatyr"
+    ]
+
+
+def test_kazakhconcert_is_spelled_as_the_article_spells_it() -> None:
+    assert find_venues("Алғашқы көрсетілім «Қазақконцерт» залында өтеді.")[0][1] == "Қазақконцерт"
+    assert find_venues("Концерт пройдет в Казахконцерте 20 ноября.")[0][1] == "Казахконцерт"

@@ -28,7 +28,13 @@ _LIST_WORDS = (
 # The heading of such a list, possibly with a short tail ("Популярное за неделю").
 _LIST_MARKER = re.compile(r"^" + _LIST_WORDS + r"(?:\s+[\w\s]{0,25})?\s*:?\s*$", re.IGNORECASE)
 # One teaser on the same line as its label ("Related: Tenge falls to a record low").
-_INLINE_TEASER = re.compile(r"^" + _LIST_WORDS + r"\s*:\s*\S.{0,160}$", re.IGNORECASE)
+_INLINE_TEASER = re.compile(
+    r"^(?:" + _LIST_WORDS + r"\s*:|"
+    # A call to read on needs no colon before its headline: «Оқи отырыңыз Астанада …».
+    r"(?:читайте также|читайте еще|смотрите также|оқи отырыңыз|тағы оқыңыз|сондай-ақ оқыңыз|"
+    r"read also|also read|see also)\s*[-–—]?)\s*\S.{0,160}$",
+    re.IGNORECASE,
+)
 _CAPTION = re.compile(
     # An adjective may come first: «Иллюстративное фото:», "Archive photo:".
     r"^(?:[^\W\d_]+\s)?(?:фото|фотография|видео|источник|кадр из фильма|кадр|иллюстрация|"
@@ -102,11 +108,12 @@ _TICKER = re.compile(
     r"\d[\d\s]*(?:[.,]\d+)?\s*(?:₸|тг|%)?\s*(?:[▲▼↑↓]\s*[-+−]?[\d.,]+\s*%?)?\s*[|·•,;/]?)+$"
 )
 _DATE_LINE = re.compile(
-    r"^[•·\s]*(?:\d{1,2}[:.]\d{2}[,\s]*)?\d{0,2}\s*(?:"
+    # «2026 жылғы 20 қаңтар 14:34», "February 24, 2026, 17:55", «20 января 2026, 14:34».
+    r"^[•·\s]*(?:\d{4}\s*(?:жылғы|ж\.)\s*)?(?:\d{1,2}[:.]\d{2}[,\s]*)?\d{0,2}\s*(?:"
     r"январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|"
     r"қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|"
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|сегодня|вчера|бүгін|кеше|today|yesterday)"
-    r"\w*\.?"
+    r"\w*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?(?![\d:.]))?"
     r"[,\s]*(?:\d{4})?\s*(?:год\w*|г\.|жыл\w*)?[,\s]*(?:\d{1,2}[:.]\d{2})?\s*$",
     re.IGNORECASE,
 )
@@ -343,7 +350,7 @@ def _longer_headline_follows(lines: list[str], later: list[int]) -> bool:
     return False
 
 
-_STEM = re.compile(r"[^\W\d_]{3,}")
+_STEM = re.compile(r"[^\W\d_]{4,}")  # "its", "the", «для» tie nothing
 _HEADLINE_REACH = 25  # content lines above a lead that may be its headline: mastheads are long
 
 

@@ -237,9 +237,17 @@ _HALL_NUMBER = (
 # A Latin name word; a hyphen joins Latin parts ("Alma-Ata", "Sary-Arka"), not a Kazakh case
 # ending ("Esentai-де", "Mall-да").
 _LATIN_WORD = r"[A-Z][A-Za-z0-9']*(?:-[A-Za-z0-9][A-Za-z0-9']*)*(?![A-Za-z0-9'])"
+_CHAIN_TAIL = r"(?:\s+(?:" + _HALL_NUMBER + r"|" + _LATIN_WORD + r"|&))"
 _CHAIN = (
-    r"(?:Kinopark|Chaplin|Kinoplexx|Cinemax|Arman|Lumiera|Kinoforum|Cinema Park|Silk Way Cinema)"
-    r"(?:\s+(?:" + _HALL_NUMBER + r"|" + _LATIN_WORD + r"|&))*"
+    r"(?:Kinopark|Kinoplexx|Cinemax|Lumiera|Kinoforum|Cinema Park|Silk Way Cinema)"
+    + _CHAIN_TAIL
+    + r"*"
+    # Chains named like people ("Jockey Arman", "Charlie Chaplin"): a branch after the name,
+    # or a preposition of place before it.
+    + r"|(?:Chaplin|Arman)"
+    + _CHAIN_TAIL
+    + r"+|(?<=\bat )(?:Chaplin|Arman)|(?<=\bin )(?:Chaplin|Arman)|(?<=\bв )(?:Chaplin|Arman)"
+    + r"|(?<=\bво )(?:Chaplin|Arman)|(?<=\bthe )(?:Chaplin|Arman)"
 )
 _NAMED_HALL = (
     r"Казахконцерт\w*|Қазақконцерт\w*|Астана Опер\w*|Astana Opera|"
@@ -378,7 +386,8 @@ def _venues(text: str) -> tuple[tuple[int, str], ...]:
         if match.group("kk_palace"):
             name = f"{name} сарайы"
         if name.startswith(("Казахконцерт", "Қазақконцерт")):
-            name = "Казахконцерт"
+            # Spelled as the article's language spells it, like a city.
+            name = "Қазақконцерт" if name.startswith("Қ") else "Казахконцерт"
         elif name.startswith("Астана Опер"):
             name = "Астана Опера"
         elif name.startswith("Кинопарк"):
