@@ -1848,3 +1848,65 @@ def test_a_character_named_like_a_cinema_chain_is_no_venue() -> None:
 def test_kazakhconcert_is_spelled_as_the_article_spells_it() -> None:
     assert find_venues("Алғашқы көрсетілім «Қазақконцерт» залында өтеді.")[0][1] == "Қазақконцерт"
     assert find_venues("Концерт пройдет в Казахконцерте 20 ноября.")[0][1] == "Казахконцерт"
+
+
+@pytest.mark.parametrize(
+    ("text", "ending"),
+    [
+        # Readers' comments end the story.
+        (
+            "Актриса рассказала о съемках в горах и о работе с лошадьми на высоте трех тысяч "
+            "метров.\n— Что было самым трудным?\n— Холод, вода в термосах замерзала по утрам.\n"
+            "Комментарии (2)\nDana\nНаконец-то что-то кроме свадебных комедий.\n",
+            "— Холод, вода в термосах замерзала по утрам.",
+        ),
+        # The advertisement under its label goes, between paragraphs too.
+        (
+            "Режиссер снимает длинными планами, почти без музыки, и джайляу становится героем.\n"
+            "Реклама\nКвартиры в новом ЖК у моря — рассрочка 0%\n"
+            "Итог: медленное, честное и очень красивое кино, которому не хватает смелости.\n",
+            "Режиссер снимает длинными планами, почти без музыки, и джайляу становится героем.\n"
+            "Итог: медленное, честное и очень красивое кино, которому не хватает смелости.",
+        ),
+        # Related posts with excerpts under a heading no list names end the story.
+        (
+            "«Ақ бата» фильмі Тбилисидегі кинофестивальде «Үздік фильм» жүлдесін алды.\n"
+            "Фильм 14 елден келген 40 картинамен бәсекеге түсті.\n"
+            "Ұқсас мақалалар\nСиноптиктер ауа райы болжамын жариялады\n"
+            "Елдің солтүстігінде қар жауады.\n"
+            "Премьер-министр егіс жұмыстарына дайындықты тексерді\nФермерлерге несие берілді.\n",
+            "бәсекеге түсті.",
+        ),
+    ],
+)
+def test_comments_ads_and_related_posts_are_cut_from_the_story(text: str, ending: str) -> None:
+    assert analyze(title="Кино", text=text).clean_text.endswith(ending)
+
+
+def test_a_wire_dateline_does_not_open_the_summary() -> None:
+    text = (
+        "АСТАНА. ДАЛА АҚПАРАТ — Режиссер Айгүл Нұрғалиеваның «Қызғалдақтар» фильмінің премьерасы "
+        "25 қазанда Астанада өтеді.\nФильм бір отбасының үш ұрпағы туралы баяндайды.\n"
+    )
+    summary = analyze(title="«Қызғалдақтар» премьерасы", text=text).summary
+    assert summary.startswith("Режиссер Айгүл")
+    assert analyze(title="Рынок", text="США — крупнейший рынок кино в мире.").summary.startswith(
+        "США"
+    )
+
+
+def test_an_english_drama_theatre_premiere_is_not_film_news() -> None:
+    result = analyze(
+        title='Almaty drama theatre premieres new production of "Kozy Korpesh and Bayan Sulu"',
+        text=(
+            "The Auezov Drama Theatre will premiere the play on November 8, directed by Bolat "
+            "Uskenbayev, with video projections instead of scenery.\n"
+            "Tickets are on sale at the theatre's box office.\n"
+        ),
+    )
+    assert not result.is_cinema
+
+
+def test_a_philharmonic_named_by_its_adjectives_is_a_venue() -> None:
+    text = "Премьера состоится 20 декабря в Жамбылской областной филармонии."
+    assert [name for _, name in find_venues(text)] == ["Жамбылская областная филармония"]

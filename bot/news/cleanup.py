@@ -18,7 +18,8 @@ _LIST_WORDS = (
     r"тақырыпқа қатысты|read also|read more|related|related news|related stories|trending|"
     r"most read|most popular|more news|latest news|you may also like|recommended|most viewed|"
     r"most commented|самое обсуждаемое|обсуждаемое|выбор читателей|top stories|editor's picks|"
-    r"also read|see also|новости компаний|партнерские материалы|ұқсас жаңалықтар|"
+    r"also read|see also|watch also|новости компаний|партнерские материалы|ұқсас жаңалықтар|"
+    r"ұқсас жазбалар|похожие записи|"
     # Rankings and partner blocks: «Топ недели», «Ең көп оқылған», "From our partners".
     r"топ(?:-\d+)?|ең көп \w+|серіктес\w*(?: жаңалықтар\w*)?|from our partners|partner content|"
     r"sponsored|top news|"
@@ -32,7 +33,7 @@ _INLINE_TEASER = re.compile(
     r"^(?:" + _LIST_WORDS + r"\s*:|"
     # A call to read on needs no colon before its headline: «Оқи отырыңыз Астанада …».
     r"(?:читайте также|читайте еще|смотрите также|оқи отырыңыз|тағы оқыңыз|сондай-ақ оқыңыз|"
-    r"read also|also read|see also)\s*[-–—]?)\s*\S.{0,160}$",
+    r"read also|also read|see also|watch also)\s*[-–—]?)\s*\S.{0,160}$",
     re.IGNORECASE,
 )
 _CAPTION = re.compile(
@@ -119,6 +120,8 @@ _DATE_LINE = re.compile(
 )
 _LABEL_LINE = re.compile(
     r"^(?:теги|тэги|метки|tags|автор|авторы|author|by|источник|поделиться|share|рубрика|"
+    # Crew credits only with their colon: «Оператор фильма снимает…» is the story's.
+    r"(?:корреспондент|оператор|редактор|reporter|correspondent|тілші)(?=\s*:)|"
     r"категория|тегтер|автордың|бөлісу|текст|мәтін|text)\s*:?\s*(?:\S.{0,150})?$",
     re.IGNORECASE,
 )
@@ -239,8 +242,18 @@ def clean_lines(text: str, title: str = "") -> list[str]:
     kept: list[str] = []
     in_list = False
     raw_lines = _after_headline(text.replace("\r", "").split("\n"), title_key)
+    after_ad_label = False
     for index, raw in enumerate(raw_lines):
         line = raw.strip()  # inner spacing kept, so summary sentences stay verbatim
+        if _STORY_END.match(fold(line)):
+            break  # readers' comments come after the story, and nothing of it follows them
+        if after_ad_label and line:
+            after_ad_label = False
+            if len(line) <= 160 and not _RUNNING_TEXT.search(line):
+                continue  # the advertisement its label announced
+        if _AD_LABEL.match(fold(line)):
+            after_ad_label = True
+            continue
         if _LIST_MARKER.match(fold(line)) or _heads_bullets(line, raw_lines[index + 1 :]):
             in_list = True
             continue
@@ -266,6 +279,17 @@ def clean_lines(text: str, title: str = "") -> list[str]:
         seen.add(key)
         kept.append(line)
     return _without_teaser_tail(kept)
+
+
+# The heading of readers' comments: «Комментарии (4)», «Пікірлер», "Comments: 12".
+_STORY_END = re.compile(
+    r"^(?:комментари\w*|пікірлер|comments?|reader comments|отзывы читателей|обсуждение|"
+    r"оставить комментарий|пікір қалдыру|leave a (?:comment|reply))\s*(?:[:(]?\s*\d+\s*\)?)?\s*$"
+)
+# The label of an advertisement placed between paragraphs.
+_AD_LABEL = re.compile(
+    r"^(?:реклама|жарнама|advertisement|ad|sponsored|спонсорский материал)\s*:?$"
+)
 
 
 # A credit or a footer run into a paragraph: «… в Алматы. Фото: Kinopark», "(Photo: press)".
@@ -324,16 +348,22 @@ def _headline_like(line: str) -> bool:
 
 def _without_teaser_tail(lines: list[str]) -> list[str]:
     """A page ends with the body, then lists of other stories under headings no list of words
-    knows, maybe a disclaimer after them: two or more headline-like lines in a row with no more
-    than one sentence of text after them are where the story ended."""
+    knows: two headline-like lines in a row, after which come only teasers, their one-line
+    standfirsts and at most one other sentence, are where the story ended."""
     for start in range(1, len(lines) - 1):
-        if not (_headline_like(lines[start]) and _headline_like(lines[start + 1])):
-            continue
-        rest = lines[start:]
-        sentences = sum(1 for line in rest if not _headline_like(line))
-        if sentences <= 1 and all(len(line) < 150 for line in rest):
+        pair = _headline_like(lines[start]) and _headline_like(lines[start + 1])
+        if pair and _teasers_only(lines[start:]):
             return lines[:start]
     return lines
+
+
+def _teasers_only(rest: list[str]) -> bool:
+    headlines = sum(1 for line in rest if _headline_like(line))
+    sentences = len(rest) - headlines
+    standfirsts = all(len(line) < 100 for line in rest if not _headline_like(line))
+    return all(len(line) < 150 for line in rest) and (
+        sentences <= 1 or (standfirsts and headlines >= sentences + 1)
+    )
 
 
 _LINK_WORDS = 4

@@ -197,7 +197,11 @@ FILM_WEAK = pattern(
 THEATRE = pattern(
     r"спектакл|(?<!кино)театр(?!ализ)|постановк|опер(?:а|ы|е|у|ой)\b|балет|балерин|мюзикл|"
     r"драмтеатр|труппа|хореограф|партию|қойылым|сахнала|спектакль|"
-    r"stage play|on stage|playwright|broadway|west end|musical\b|ballet|opera\b|theatre company"
+    r"stage play|on stage|playwright|broadway|west end|musical\b|ballet|opera\b|theatre company|"
+    # English "theatre" is also a cinema ("in theaters"); a drama theatre, a play, its scenery
+    # and its box office are the stage's.
+    r"drama theat(?:re|er)|puppet theat(?:re|er)|opera house|the play\b|new play|stage production|"
+    r"scenery|theat(?:re|er)'s box office"
 )
 MUSIC = pattern(
     r"клип|альбом|песн|сингл|трек|певиц|певец|певца|рэпер|музыкант|концерт(?!н\w* зал)|гастрол|"

@@ -320,6 +320,13 @@ _RU_FORMAL_HALL = (
     # After whom: initials end with a full stop, a name does not («имени Абая.» ends a sentence).
     r"(?:\s+имени\s+(?:[А-ЯЁ]\.\s*){0,2}[А-ЯЁ][\w-]+(?:\s+[А-ЯЁ][\w-]+)?)?)"
 )
+# «в Жамбылской областной филармонии», «в Казахской национальной консерватории»: feminine
+# adjectives and the hall; given in the nominative.
+_FEMININE_HALLS = {"филармонии": "филармония", "консерватории": "консерватория"}
+_RU_FORMAL_FEMININE = (
+    r"(?P<formal_f>[А-ЯЁ][а-яё]+ой\s+(?:[а-яё]+ой\s+){0,2}(?:" + "|".join(_FEMININE_HALLS) + r"))"
+    r"(?![\w-])"
+)
 # «Қазақстан» орталық концерт залында: the Kazakh name first, then the kind of hall.
 _KK_CONCERT_HALL = (
     r"[«\"“](?P<kk_hall>[^»\"”]{2,40})[»\"”]\s+(?P<kk_kind>(?:[\w-]+\s+)?концерт\s+зал)\w*"
@@ -340,6 +347,7 @@ _VENUE = re.compile(
             r"|(?:кинотеатр\w*|кинозал\w*)\s+(?P<named_hall>" + _PERSON_LIKE_HALL + r")(?![\w-]))",
             r"(?<![\w-])" + _RU_ADJ_HALL,
             r"(?<![\w-])" + _RU_FORMAL_HALL,
+            r"(?<![\w-])" + _RU_FORMAL_FEMININE,
             r"(?<![\w-])" + _KK_PALACE + r"(?![\w-])",
             r"(?<![\w-])(?P<mall>" + _MALL + r")(?![\w-])",
             r"(?:at|in)\s+the\s+(?P<en>[A-Z][\w'-]*(?:\s+[A-Z0-9][\w'-]*){0,3})\s+"
@@ -369,6 +377,11 @@ def _venues(text: str) -> tuple[tuple[int, str], ...]:
     for match in _VENUE.finditer(text):
         if match.group("adj"):
             found.append((match.start(), _adjective_hall(match.group("adj"), match.group("owner"))))
+            continue
+        if match.group("formal_f"):
+            *adjectives, hall = match.group("formal_f").split()
+            words = [word[:-2] + "ая" for word in adjectives] + [_FEMININE_HALLS[hall]]
+            found.append((match.start(), " ".join(words)))
             continue
         if match.group("formal"):
             found.append((match.start(), _formal_nominative(match.group("formal"))))

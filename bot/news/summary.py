@@ -14,6 +14,13 @@ _WORD = re.compile(r"\w{3,}")
 # Body text ends its sentences; teaser headlines and link lists do not.
 _FINISHED = re.compile(r"[.!?…][»\"”)]*\s*$")
 _PROMO = Lexicon(r"читайте|подробнее на|смотрите на|перейдите|read more|click|оқыңыз")
+# A wire agency's dateline before the lead: «ДАЛА АҚПАРАТ — Режиссер…», "KAZINFORM – The…" (the
+# city before it is a sentence of its own, «АСТАНА.», too short to be taken). The lead after it
+# starts a sentence; «США — крупнейший рынок» goes on in lower case.
+_DATELINE = re.compile(
+    r"^(?:[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][A-ZА-ЯЁӘІҢҒҮҰҚӨҺ«»\"'.-]+\s+){0,3}"
+    r"[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ]{2}[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ«»\"'.-]*\s*[—–-]\s+(?=[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ0-9«\"])"
+)
 
 
 def words(text: str) -> frozenset[str]:
@@ -62,7 +69,8 @@ def _summary(title: str, lines: list[str], skip_headline: bool) -> tuple[str, bo
     for line in lines:
         if len(line) < 25 or not (_FINISHED.search(line) or len(line) >= 150):
             continue
-        for sentence in split_sentences(line):
+        for piece in split_sentences(line):
+            sentence = _DATELINE.sub("", piece, count=1)
             if not _usable(sentence) or (skip_headline and repeats_headline(sentence, title)):
                 continue
             if any(near_duplicate(sentence, earlier) for earlier in chosen):
