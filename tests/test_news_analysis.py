@@ -1910,3 +1910,18 @@ def test_an_english_drama_theatre_premiere_is_not_film_news() -> None:
 def test_a_philharmonic_named_by_its_adjectives_is_a_venue() -> None:
     text = "Премьера состоится 20 декабря в Жамбылской областной филармонии."
     assert [name for _, name in find_venues(text)] == ["Жамбылская областная филармония"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Следующая статья: В Астане открылся новый каток",
+        "Next article: Tenge firms against the dollar",
+        "Келесі жаңалық: Астанада жаңа мұз айдыны ашылды",
+        "Показать полностью",
+        "Ещё 3 фото",
+        "Show more",
+    ],
+)
+def test_links_to_the_next_story_and_gallery_buttons_are_noise(line: str) -> None:
+    assert is_noise(line)

@@ -20,6 +20,9 @@ _LIST_WORDS = (
     r"most commented|самое обсуждаемое|обсуждаемое|выбор читателей|top stories|editor's picks|"
     r"also read|see also|watch also|новости компаний|партнерские материалы|ұқсас жаңалықтар|"
     r"ұқсас жазбалар|похожие записи|"
+    # The neighbours of the story: «Следующая статья: …», "Previous story: …", «Келесі жаңалық».
+    r"(?:следующ|предыдущ)\w* (?:стать\w*|новост\w*|материал\w*)|(?:next|previous) "
+    r"(?:article|story|post)|(?:келесі|алдыңғы) (?:жаңалық|мақала)|"
     # Rankings and partner blocks: «Топ недели», «Ең көп оқылған», "From our partners".
     r"топ(?:-\d+)?|ең көп \w+|серіктес\w*(?: жаңалықтар\w*)?|from our partners|partner content|"
     r"sponsored|top news|"
@@ -131,7 +134,11 @@ _COUNTER = re.compile(
     re.IGNORECASE,
 )
 _MENU_WORD = re.compile(
-    r"^[•·|>\-\s]*(?:\S{1,3}|\d{4} год|войти|вход|поиск|меню|search|login)$", re.IGNORECASE
+    r"^[•·|>\-\s]*(?:\S{1,3}|\d{4} год|войти|вход|поиск|меню|search|login|"
+    # Buttons of a gallery or a cut story: «Показать полностью», «Ещё 3 фото», "Show more".
+    r"показать (?:полностью|ещ[её]|все)|ещ[её] \d+ фото|смотреть все|все фото|show more|"
+    r"load more|see all|барлығын көру)$",
+    re.IGNORECASE,
 )
 # A weather widget ("Шымкент -4°", "Astana +28 °C") and a teaser's tag with its time
 # ("Кино · 12:11"): a few words before a temperature or a clock time.
