@@ -1925,3 +1925,64 @@ def test_a_philharmonic_named_by_its_adjectives_is_a_venue() -> None:
 )
 def test_links_to_the_next_story_and_gallery_buttons_are_noise(line: str) -> None:
     assert is_noise(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Фото со съемочной площадки",
+        "Фильмнен алынған кадр. Суретті продюсерлер ұсынды",
+        "Көрнекі сурет ашық дереккөздерден алынды",
+        "Still from the film. Photo courtesy of the producers",
+    ],
+)
+def test_captions_without_a_colon_are_noise(line: str) -> None:
+    assert is_noise(line)
+
+
+def test_a_story_that_opens_with_a_still_is_not_a_caption() -> None:
+    line = "Кадр из фильма «Степной ветер» стал самым обсуждаемым в соцсетях: его повторили тысячи."
+    assert not is_noise(line)
+
+
+def test_banners_sponsored_links_and_reader_widgets_go_from_pages() -> None:
+    page = (
+        "<html><body><article><h1>Премьера драмы «Степной ветер»</h1>"
+        f"{_STORY_PARAGRAPHS}"
+        "<div class='bn_in'><a href='/go/6'><img src='/bn/6.gif' alt='Реклама'></a>"
+        "<span>Квартиры у парка: рассрочка без переплаты</span></div>"
+        "<p>Вклад до 16% годовых — <a rel='sponsored' href='/x'>откройте онлайн</a></p>"
+        "<div class='reactions'><span>Была ли эта новость полезной?</span></div>"
+        "<p class='article__disclaimer'>Мнение колумнистов может не отражать позицию редакции</p>"
+        "</article></body></html>"
+    )
+    text = html_to_page(page).text
+    assert "в горах Улытау" in text
+    for junk in ("рассрочка", "Вклад", "полезной", "колумнистов"):
+        assert junk not in text
+
+
+def test_a_film_the_story_recalls_is_not_its_unquoted_english_title() -> None:
+    result = analyze(
+        title="Miners' drama Coal Hearts to premiere in Karaganda",
+        text=(
+            "The drama Coal Hearts will have its premiere at the Shakhtyor Palace of Culture in "
+            "Karaganda on 19 March.\n"
+            'To recall, last year Karaganda hosted the premiere of the documentary "Black Gold".\n'
+        ),
+        published=date(2026, 3, 9),
+    )
+    assert result.premiere is not None
+    assert result.premiere.titles[0] == "Coal Hearts"
+    assert result.premiere.venue == "Shakhtyor"
+
+
+def test_a_dated_line_over_a_bulleted_reading_time_heads_no_list() -> None:
+    text = (
+        "22.12.2025 07:34\n· Время чтения: 3 мин\n"
+        "Семейный фильм «Тайна старого аула» выйдет в прокат по всему Казахстану 8 января.\n"
+        "Брат и сестра приезжают на каникулы к бабушке в село и находят там старые сказки.\n"
+    )
+    title = "Фильм «Тайна старого аула» выйдет после праздников"
+    result = analyze(title=title, text=text, published=date(2025, 12, 22))
+    assert result.premiere is not None and result.premiere.date == date(2026, 1, 8)

@@ -21,6 +21,7 @@ from tests.data.build_blind6 import build as build_blind6
 from tests.data.build_blind7 import build as build_blind7
 from tests.data.build_blind8 import records as build_blind8
 from tests.data.build_blind9 import build as build_blind9
+from tests.data.build_blind10 import build as build_blind10
 from tests.data.build_devset import build
 from tests.data.build_holdout import build as build_holdout
 
@@ -80,6 +81,7 @@ SETS: list[LabelledSet] = [
     ("blind7", build_blind7, "blind7_", 60, 26, 21),
     ("blind8", build_blind8, "blind8_", 60, 26, 21),
     ("blind9", build_blind9, "blind9_", 60, 26, 21),
+    ("blind10", build_blind10, "blind10_", 60, 26, 21),
 ]
 
 

@@ -39,12 +39,21 @@ _INLINE_TEASER = re.compile(
     r"read also|also read|see also|watch also)\s*[-–—]?)\s*\S.{0,160}$",
     re.IGNORECASE,
 )
-_CAPTION = re.compile(
+_CAPTION_WORD = (
     # An adjective may come first: «Иллюстративное фото:», "Archive photo:".
-    r"^(?:[^\W\d_]+\s)?(?:фото|фотография|видео|источник|кадр из фильма|кадр|иллюстрация|"
+    r"(?:[^\W\d_]+\s)?(?:фото|фотография|видео|источник|кадр из фильма|кадр|иллюстрация|"
     r"скриншот|коллаж|постер|сурет|бейне|дереккөз|photo|image|video|source|still from|credit|"
     r"poster|collage)"
-    r"(?:\s*[:\-–—©]|\s+(?:с|из|предоставлено|взято|пресс-служб|автора|by|provided|courtesy)\b)",
+)
+_CAPTION = re.compile(
+    r"^" + _CAPTION_WORD + r"\s*[:\-–—©]"
+    # Without a colon only a short line: «Кадр из фильма стал вирусным…» is a story.
+    r"|^(?=.{0,70}$)" + _CAPTION_WORD + r"\s+(?:с|со|из|предоставлено|взято|пресс-служб|автора|"
+    r"by|provided|courtesy)\b"
+    # Credits that need no colon: "Still from the film", «Фильмнен алынған кадр», «Көрнекі сурет».
+    r"|^(?=.{0,70}$)(?:still from the (?:film|movie|series)|кадр из (?:фильма|сериала|видео)|"
+    r"(?:фильмнен|бейнеден|видеодан) алынған кадр|көрнекі сурет|сурет(?:ті|тер)? [^.]{0,40}"
+    r"(?:ұсынды|ұсынған|алынды|алынған))",
     re.IGNORECASE,
 )
 _FOOTER = Lexicon(
@@ -271,7 +280,7 @@ def clean_lines(text: str, title: str = "") -> list[str]:
             if _is_headline(line, title_key):
                 in_list = False
                 continue
-            if len(line) >= 220 or (len(line) >= 100 and line.rstrip().endswith((".", "…"))):
+            if _ends_list(line, raw_lines[index + 1 :]):
                 in_list = False
             else:
                 continue
@@ -329,9 +338,18 @@ def _junk_sentence(sentence: str) -> bool:
     return is_caption(core) or (is_footer(core) and not RECALL.match(core))
 
 
+def _ends_list(line: str, rest: list[str]) -> bool:
+    """A long paragraph ends a list of teasers, and so does a shorter sentence followed by more
+    running text: a standfirst under a teaser is followed by the next teaser, not by prose."""
+    if len(line) >= 220 or (len(line) >= 100 and line.rstrip().endswith((".", "…"))):
+        return True
+    following = next((other.strip() for other in rest if other.strip()), "")
+    return all(len(text) >= 50 and bool(_RUNNING_TEXT.search(text)) for text in (line, following))
+
+
 def _heads_bullets(line: str, rest: list[str]) -> bool:
     """A short unfinished line right above bulleted teasers is their heading, whatever it says."""
-    if not line or len(line.split()) > 5 or _SENTENCE_END.search(line):
+    if not line or len(line.split()) > 5 or _SENTENCE_END.search(line) or _is_noise(line):
         return False
     following = next((other for other in rest if other.strip()), "")
     teaser = _BULLET.sub("", following)

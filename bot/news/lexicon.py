@@ -273,6 +273,7 @@ RELEASE_CUE = pattern(
 )
 RECALL = re.compile(
     r"^\W*(?:напомним|ранее|как сообщалось|как писал|еске сала кетейік|еске салайық|бұған дейін|"
-    r"earlier|previously|as reported|recall that)\b",
+    r"earlier|previously|as reported|recall that|to recall|as a reminder|напоминаем|"
+    r"ранее сообщалось)\b",
     re.IGNORECASE,
 )

@@ -340,6 +340,9 @@ _VENUE = re.compile(
             r"(?<![\w-])(?:кинотеатр\w*|кинозал\w*|киноцентр\w*)\s+(?P<latin>" + _LATIN_NAME + r")",
             _QUOTED.format("kk") + _KK_HALL_AFTER,
             r"(?<![\w-])(?P<kk_latin>" + _LATIN_NAME + r")" + _KK_HALL_AFTER,
+            # "at the Shakhtyor Palace of Culture": by its name, like «Шахтер» мәдениет сарайы.
+            r"(?:at|in)\s+the\s+(?P<en_culture>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})\s+"
+            r"(?:Palace|House|Centre|Center) of Culture",
             r"(?:at|in)\s+the\s+(?P<en_hall>" + _EN_HALL + r")(?![\w-])",
             r"(?<![\w-])" + _HOUSE,
             r"(?<![\w-])[«\"“]?(?P<hall>" + _NAMED_HALL + r")[»\"”]?",

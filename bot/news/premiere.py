@@ -266,16 +266,19 @@ def _titles(units: list[Unit]) -> tuple[str, ...]:
                 (headline_loose if unit.headline else loose).append(title)
     # Film words around a quote are the best evidence; then the headline; then anything quoted.
     best = framed + headline_loose
+    current = best + (loose if not best else [])
+    if not current:
+        # An unquoted English title beats a quoted one the story only recalls.
+        current = [bare] if (bare := _bare_english_title(units)) else []
     ordered: list[str] = []
     keys: set[str] = set()
-    for title in best + (loose if not best else []) + recalled:
+    for title in current + recalled:
         key = event_key(title)
         if key and key not in keys:
             keys.add(key)
             ordered.append(title)
     if not ordered:
-        bare = _bare_english_title(units)
-        return (bare,) if bare else ()
+        return ()
     # Headlines shorten titles: «Ер Төстік» in the headline, «Ер Төстік и дракон» in the text.
     main_key = event_key(ordered[0])
     fuller = [t for t in ordered[1:] if event_key(t).startswith(main_key + " ")]

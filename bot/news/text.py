@@ -62,13 +62,15 @@ _JUNK_ATTR = re.compile(
     r"(?:^|[\s_-])(?:nav|navbar|menu|sidebar|side-bar|widget|banner|advert|ads?|promo|share|"
     r"social|related|recommend|trending|popular|most-read|comments?|footer|breadcrumbs?|"
     r"subscribe|newsletter|cookie|tags?|rates?|currency|weather|caption|read-also|readmore|"
-    r"more-news|teaser|toolbar|author-box|copyright|instagram-media|twitter-tweet|embed)"
+    r"more-news|teaser|toolbar|author-box|copyright|instagram-media|twitter-tweet|embed|"
+    r"disclaimer|paywall|reactions?|feedback|poll|vote)"
     r"(?:$|[\s_-])",
     re.IGNORECASE,
 )
 # Page-level containers are never furniture, whatever their class says ("body-top-banner").
 _NEVER_JUNK = frozenset({"html", "body", "main", "article"})
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+_AD_ALT = re.compile(r"^(?:реклама|жарнама|advertisement|ad|sponsored|баннер|banner)$", re.I)
 _HTML_SNIFF = re.compile(r"<(?:!doctype\s+html|html|head|body|p|div|article)\b", re.IGNORECASE)
 
 
@@ -95,7 +97,8 @@ class _Extractor(HTMLParser):
         self.h1 = ""
         self._in_title = False
         self._in_h1 = False
-        # Open blocks: [first part index, text chars, chars inside links, depth, is a list item].
+        # Open blocks: [first part index, text chars, chars inside links, depth, is a list item,
+        # holds an advertisement].
         self._blocks: list[list[int]] = []
         # Where the last heading starts and ends in `parts`, and where an open one starts.
         self._heading = (-1, -1)
@@ -115,7 +118,11 @@ class _Extractor(HTMLParser):
         if tag in _VOID_TAGS:
             if tag in _BLOCK_TAGS:
                 self.parts.append("\n")
+            if tag == "img" and _AD_ALT.match((values.get("alt") or "").strip()):
+                self._mark_advert()
             return
+        if tag == "a" and "sponsored" in (values.get("rel") or "").lower():
+            self._mark_advert()
         self.open_tags.append(tag)
         marker = f"{values.get('class') or ''} {values.get('id') or ''} {values.get('role') or ''}"
         junk_marked = (
@@ -132,7 +139,7 @@ class _Extractor(HTMLParser):
         self._in_title = tag == "title"
         self._in_h1 = tag == "h1"
         if tag in _DENSITY_TAGS:
-            self._blocks.append([len(self.parts), 0, 0, len(self.open_tags), tag == "li"])
+            self._blocks.append([len(self.parts), 0, 0, len(self.open_tags), tag == "li", False])
         if tag in ("ul", "ol"):
             heading = self._heading_right_above()
             self._lists.append([len(self.parts), heading, 0, len(self.open_tags)])
@@ -164,11 +171,16 @@ class _Extractor(HTMLParser):
         if tag in _BLOCK_TAGS:
             self.parts.append("\n")
 
+    def _mark_advert(self) -> None:
+        # The block around a banner labelled as one (alt="Реклама") or a sponsored link.
+        if self._blocks and not self.skip_stack:
+            self._blocks[-1][5] = True
+
     def _close_block(self) -> None:
-        start, chars, linked, _, item = self._blocks.pop()
+        start, chars, linked, _, item, advert = self._blocks.pop()
         # A block that is all link is a menu entry or a teaser of another story, whatever
         # its tag: a list item, a card of headline and standfirst, a "read also" paragraph.
-        if chars and linked >= 0.8 * chars:
+        if advert or (chars and linked >= 0.8 * chars):
             del self.parts[start:]
             if self._heading[0] >= start:
                 self._heading = (-1, -1)
