@@ -1986,3 +1986,63 @@ def test_a_dated_line_over_a_bulleted_reading_time_heads_no_list() -> None:
     title = "Фильм «Тайна старого аула» выйдет после праздников"
     result = analyze(title=title, text=text, published=date(2025, 12, 22))
     assert result.premiere is not None and result.premiere.date == date(2026, 1, 8)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        ", 2025 жылғы 20 желтоқсан Қаралым: 1092",
+        "О нас Контакты Реклама на сайте Политика конфиденциальности RSS",
+        "Біз туралы Байланыс Жарнама Құпиялылық саясаты RSS",
+        "АСТАНА. DALAPRESS —",
+        "Republication is permitted only with a hyperlink to steppeherald.kz",
+    ],
+)
+def test_meta_lines_footer_links_datelines_and_reprint_terms_are_noise(line: str) -> None:
+    assert is_noise(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "В 2026 году в прокат выйдут 5 казахстанских фильмов",
+        "The advertising campaign and the contacts with distributors cost 3 million tenge.",
+    ],
+)
+def test_numbers_and_site_words_in_a_story_are_not_noise(line: str) -> None:
+    assert not is_noise(line)
+
+
+def test_a_heading_left_at_the_end_heads_nothing() -> None:
+    text = (
+        "Премьера драмы «Степной ветер» пройдет 5 марта в кинотеатре «Бекет» в Караганде.\n"
+        "Картину снимали два года в горах Улытау.\nВам может понравиться\n"
+    )
+    assert analyze(title="Кино", text=text).clean_text.endswith("в горах Улытау.")
+
+
+def test_the_city_an_agency_files_an_online_release_from_is_not_its_city() -> None:
+    result = analyze(
+        title="«Қызғалдақтар мекені» фильмі онлайн-платформада көрсетіледі",
+        text=(
+            "АЛМАТЫ. ДАЛА АҚПАРАТ — «Қызғалдақтар мекені» фильмі 1 наурыздан бастап Tolqyn+ "
+            "онлайн-платформасында көрсетіледі.\nФильм кинотеатрларда көрсетілмейді.\n"
+        ),
+        published=date(2026, 2, 20),
+    )
+    assert result.premiere is not None and result.premiere.city is None
+
+
+def test_last_months_screening_is_a_recall() -> None:
+    result = analyze(
+        title="Biopic 'Daughter of the Steppe' to premiere at Aktobe philharmonic",
+        text=(
+            "The biopic Daughter of the Steppe will premiere on 18 April at the Aktobe Regional "
+            "Philharmonic.\n"
+            "Last month, the same hall hosted a screening of the documentary "
+            "'Voices of Mugalzhar'.\n"
+        ),
+        published=date(2026, 4, 1),
+    )
+    assert result.premiere is not None
+    assert result.premiere.titles[0] == "Daughter of the Steppe"

@@ -19,7 +19,7 @@ _LIST_WORDS = (
     r"most read|most popular|more news|latest news|you may also like|recommended|most viewed|"
     r"most commented|самое обсуждаемое|обсуждаемое|выбор читателей|top stories|editor's picks|"
     r"also read|see also|watch also|новости компаний|партнерские материалы|ұқсас жаңалықтар|"
-    r"ұқсас жазбалар|похожие записи|"
+    r"ұқсас жазбалар|похожие записи|вам может понравиться|сізге ұнауы мүмкін|you may like|"
     # The neighbours of the story: «Следующая статья: …», "Previous story: …", «Келесі жаңалық».
     r"(?:следующ|предыдущ)\w* (?:стать\w*|новост\w*|материал\w*)|(?:next|previous) "
     r"(?:article|story|post)|(?:келесі|алдыңғы) (?:жаңалық|мақала)|"
@@ -74,7 +74,8 @@ _FOOTER = Lexicon(
     r"появил\w* сначала на|читать далее|читать полностью|continue reading|толығырақ|"
     # Cookie consent banners, reprint bans and editorial disclaimers.
     r"cookie|көшіріп бас|көшіруге|копирование материал|reproduction of|"
-    r"(?:re)?use of (?:the |our )?materials|requires? a link to|"
+    r"(?:re)?use of (?:the |our )?materials|requires? a link to|republication|republishing|"
+    r"with a (?:hyper)?link to|перепечатка (?:разрешена|допускается|возможна)|"
     r"мнение (?:автор\w*|редакци\w*) (?:может )?не совпада|"
     # Whose views the comments are: «Редакция не несет ответственности за комментарии».
     r"редакци\w* не нес\w* ответственност|ответственност\w* за (?:содержани\w* )?комментари|"
@@ -167,6 +168,32 @@ _SENTENCE_END = re.compile(r"[.!?…»\"”:;)]\s*$")
 _RUNNING_TEXT = re.compile(r"[.!?…][»\"”)]*\s*$")
 
 
+# A wire dateline on a line of its own: «АСТАНА. DALAPRESS —».
+_WIRE_DATELINE = re.compile(r"^[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][A-ZА-ЯЁӘІҢҒҮҰҚӨҺ .,]{2,40}\s[—–-]$")
+# The links of a site's footer, run together on one line: «О нас Контакты Реклама на сайте».
+_SITE_LINKS = re.compile(
+    r"(?<![\w-])(?:о нас|контакты|реклама на сайте|политика конфиденциальности|пользовательское "
+    r"соглашение|карта сайта|rss|біз туралы|байланыс|жарнама|құпиялылық саясаты|about us|"
+    r"contacts?|advertis(?:e|ing)|privacy policy|terms of use|sitemap)(?![\w-])",
+    re.IGNORECASE,
+)
+# What a meta line holds besides words of no story: dates, times, counters, separators.
+_META_PIECE = re.compile(
+    r"\d{4}\s*(?:жылғы|ж\.|года|г\.)?|\d{1,2}[:.]\d{2}(?:[.]\d{2,4})?|\d+|"
+    r"(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|қаңтар|"
+    r"ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|january|"
+    r"february|march|april|may|june|july|august|september|october|november|december)\w*|"
+    r"(?:просмотр\w*|views?|қаралым|оқылды|комментари\w*|comments?|пікір\w*|updated|"
+    r"обновлено|жаңартылды|сегодня|вчера|бүгін|кеше|today|yesterday)\s*:?|[\s,.:;·•|/()👁]+",
+    re.IGNORECASE,
+)
+
+
+def _only_meta(line: str) -> bool:
+    """A line of dates, times and counters only: «, 2025 жылғы 20 желтоқсан Қаралым: 1092»."""
+    return len(line) <= 80 and bool(re.search(r"\d", line)) and not _META_PIECE.sub("", line)
+
+
 def is_caption(line: str) -> bool:
     """Photo/video credit lines."""
     return bool(_CAPTION.match(line.strip()))
@@ -224,6 +251,9 @@ def _is_noise(line: str) -> bool:
         or bool(_MENU_WORD.match(stripped))
         or bool(_BREADCRUMB.match(stripped))
         or bool(_COUNTER.match(stripped))
+        or bool(_WIRE_DATELINE.match(stripped))
+        or (len(_SITE_LINKS.findall(stripped)) >= 2 and not _SENTENCE_END.search(stripped))
+        or _only_meta(stripped)
         or bool(_INLINE_TEASER.match(fold(stripped)))
         or (bool(_LABEL_LINE.match(stripped)) and not is_paragraph(stripped.split(":", 1)[-1]))
         or is_caption(stripped)
@@ -294,7 +324,7 @@ def clean_lines(text: str, title: str = "") -> list[str]:
             continue  # a lone word above the story (city of the weather widget, section name)
         seen.add(key)
         kept.append(line)
-    return _without_teaser_tail(kept)
+    return _without_trailing_heading(_without_teaser_tail(kept))
 
 
 # The heading of readers' comments: «Комментарии (4)», «Пікірлер», "Comments: 12".
@@ -379,6 +409,15 @@ def _without_teaser_tail(lines: list[str]) -> list[str]:
         pair = _headline_like(lines[start]) and _headline_like(lines[start + 1])
         if pair and _teasers_only(lines[start:]):
             return lines[:start]
+    return lines
+
+
+def _without_trailing_heading(lines: list[str]) -> list[str]:
+    """A heading at the very end heads nothing: its list was a list of links."""
+    last = lines[-1] if lines else ""
+    heading = _headline_like(last) or last.rstrip().endswith(":")
+    if len(lines) > 1 and heading and len(last.split()) <= 6 and not re.search(r"\d", last):
+        return lines[:-1]
     return lines
 
 

@@ -274,6 +274,6 @@ RELEASE_CUE = pattern(
 RECALL = re.compile(
     r"^\W*(?:напомним|ранее|как сообщалось|как писал|еске сала кетейік|еске салайық|бұған дейін|"
     r"earlier|previously|as reported|recall that|to recall|as a reminder|напоминаем|"
-    r"ранее сообщалось)\b",
+    r"ранее сообщалось|last (?:month|year)|в прошлом (?:месяце|году)|өткен (?:айда|жылы))\b",
     re.IGNORECASE,
 )

@@ -83,7 +83,7 @@ CITIES: tuple[City, ...] = (
         "Петропавловск",
         "Петропавл",
         "Petropavl",
-        r"петропавловск\w*|петропавл" + _KK_CASES + r"|petropavl",
+        r"петропавловск\w*|петропавл" + _KK_CASES + r"|petropavlovsk|petropavl",
     ),
     _city(
         "Туркестан",

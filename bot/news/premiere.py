@@ -424,7 +424,16 @@ def _city(cued: list[Unit], current: list[Unit], language: str, day: date | None
     found = next((hint for hint in hinted if hint is not None), None)
     if found is not None:
         return found.name(language)
+    # Where the agency filed an online release from is no place of the premiere.
+    if any(_ONLINE.search(unit.text) for unit in dated or cued):
+        return None
     return _filed_from(current, language)
+
+
+_ONLINE = re.compile(
+    r"онлайн|стриминг|платформ|netflix|kinopoisk|кинопоиск|streaming|online|prime video|apple tv",
+    re.IGNORECASE,
+)
 
 
 # «в Астане», «во Дворце… в Астане», "in Astana": a city after a preposition of place is where
