@@ -1,8 +1,8 @@
 """Quality and cost of news understanding on a hand-written set: the development set (dev), the
-held-out set (holdout), the second to eleventh blind sets (blind2, ..., blind11), all but the
+held-out set (holdout), the second to twelfth blind sets (blind2, ..., blind12), all but the
 first written apart from the rules to tell whether they generalise.
 
-Run: .venv/bin/python bench/quality.py [--set dev|holdout|blind2|...|blind11] [--repeat N]
+Run: .venv/bin/python bench/quality.py [--set dev|holdout|blind2|...|blind12] [--repeat N]
 Prints per-metric scores, latency on one core, import time, resident memory and the
 is_cinema false-positive rate on the labelled non-film news of ../shared/corpus (when present)."""
 
@@ -43,6 +43,7 @@ SETS = {
     "blind9": ("ninth blind set", ROOT / "tests" / "data" / "blind9.jsonl"),
     "blind10": ("tenth blind set", ROOT / "tests" / "data" / "blind10.jsonl"),
     "blind11": ("eleventh blind set", ROOT / "tests" / "data" / "blind11.jsonl"),
+    "blind12": ("twelfth blind set", ROOT / "tests" / "data" / "blind12.jsonl"),
 }
 # ../shared next to the checkout; a worktree sits one level deeper (wt/<branch>).
 SHARED = next(

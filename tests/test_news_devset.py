@@ -23,6 +23,7 @@ from tests.data.build_blind8 import records as build_blind8
 from tests.data.build_blind9 import build as build_blind9
 from tests.data.build_blind10 import build as build_blind10
 from tests.data.build_blind11 import build as build_blind11
+from tests.data.build_blind12 import build as build_blind12
 from tests.data.build_devset import build
 from tests.data.build_holdout import build as build_holdout
 
@@ -84,6 +85,7 @@ SETS: list[LabelledSet] = [
     ("blind9", build_blind9, "blind9_", 60, 26, 21),
     ("blind10", build_blind10, "blind10_", 60, 26, 21),
     ("blind11", build_blind11, "blind11_", 60, 26, 21),
+    ("blind12", build_blind12, "blind12_", 60, 26, 21),
 ]
 
 
