@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench import quality  # noqa: E402
 
-SETS = ["devset", "holdout", *(f"blind{n}" for n in range(2, 12))]
+SETS = ["devset", "holdout", *(f"blind{n}" for n in range(2, 13))]
 SITES = ["Orda.kz", "VLAST.KZ", "Astana Times", "ulysmedia.kz", "Sputnik Казахстан", "qazaqstan.tv"]
 LINKS = ["Войти", "Регистрация", "RU", "KZ", "EN", "Поиск по сайту", "Меню", "Кіру", "Sign in"]
 SECTIONS = ["Подписаться", "Прямой эфир", "Спецпроекты", "Мультимедиа", "Реклама на сайте"]

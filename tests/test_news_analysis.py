@@ -2046,3 +2046,37 @@ def test_last_months_screening_is_a_recall() -> None:
     )
     assert result.premiere is not None
     assert result.premiere.titles[0] == "Daughter of the Steppe"
+
+
+def test_summary_sentences_stay_apart_when_joined() -> None:
+    # «гор.» before a capital reads as the abbreviation: a splitter would glue the two.
+    text = (
+        "Премьера оперы пройдет в Усть-Каменогорске 14 марта, билеты уже продаются в кассах.\n"
+        "Спектакль оформлен в минималистичной манере: видеопроекции степи и гор.\n"
+        "Дирижёр-постановщик — Арман Уразгалиев. Заглавные партии исполнят солисты театра.\n"
+    )
+    summary = analyze(title="Премьера оперы", text=text).summary
+    pieces = split_sentences(summary)
+    assert all(piece in text for piece in pieces)
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        (
+            "Показ пройдет в Восточно-Казахстанской областной филармонии 5 марта.",
+            "Восточно-Казахстанская областная филармония",
+        ),
+        (
+            "The premiere is at the Ilyas Zhansugurov Palace of Culture in Taldykorgan.",
+            "Ilyas Zhansugurov Palace of Culture",
+        ),
+        ("The premiere is at the Shakhtyor Palace of Culture in Karaganda.", "Shakhtyor"),
+    ],
+)
+def test_palaces_named_after_someone_keep_their_name(text: str, venue: str) -> None:
+    assert find_venues(text)[0][1] == venue
+
+
+def test_reproduction_terms_in_any_wording_are_footers() -> None:
+    assert is_footer("Reproduction is permitted only with an active hyperlink to steppe.kz")

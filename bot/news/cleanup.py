@@ -75,7 +75,8 @@ _FOOTER = Lexicon(
     # Cookie consent banners, reprint bans and editorial disclaimers.
     r"cookie|көшіріп бас|көшіруге|копирование материал|reproduction of|"
     r"(?:re)?use of (?:the |our )?materials|requires? a link to|republication|republishing|"
-    r"with a (?:hyper)?link to|перепечатка (?:разрешена|допускается|возможна)|"
+    r"with an? (?:active )?(?:hyper)?link to|hyperlink|"
+    r"перепечатка (?:разрешена|допускается|возможна)|"
     r"мнение (?:автор\w*|редакци\w*) (?:может )?не совпада|"
     # Whose views the comments are: «Редакция не несет ответственности за комментарии».
     r"редакци\w* не нес\w* ответственност|ответственност\w* за (?:содержани\w* )?комментари|"

@@ -324,7 +324,8 @@ _RU_FORMAL_HALL = (
 # adjectives and the hall; given in the nominative.
 _FEMININE_HALLS = {"филармонии": "филармония", "консерватории": "консерватория"}
 _RU_FORMAL_FEMININE = (
-    r"(?P<formal_f>[А-ЯЁ][а-яё]+ой\s+(?:[а-яё]+ой\s+){0,2}(?:" + "|".join(_FEMININE_HALLS) + r"))"
+    r"(?P<formal_f>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?ой\s+(?:[а-яё]+ой\s+){0,2}"
+    r"(?:" + "|".join(_FEMININE_HALLS) + r"))"
     r"(?![\w-])"
 )
 # «Қазақстан» орталық концерт залында: the Kazakh name first, then the kind of hall.
@@ -341,8 +342,11 @@ _VENUE = re.compile(
             _QUOTED.format("kk") + _KK_HALL_AFTER,
             r"(?<![\w-])(?P<kk_latin>" + _LATIN_NAME + r")" + _KK_HALL_AFTER,
             # "at the Shakhtyor Palace of Culture": by its name, like «Шахтер» мәдениет сарайы.
-            r"(?:at|in)\s+the\s+(?P<en_culture>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})\s+"
+            r"(?:at|in)\s+the\s+(?P<en_culture>[A-Z][\w'-]*)\s+"
             r"(?:Palace|House|Centre|Center) of Culture",
+            # Named after someone it keeps its whole name: "Ilyas Zhansugurov Palace of Culture".
+            r"(?:at|in)\s+the\s+(?P<en_dedicated>(?:[A-Z][\w'-]*\s+){2,3}"
+            r"(?:Palace|House|Centre|Center) of Culture)",
             r"(?:at|in)\s+the\s+(?P<en_hall>" + _EN_HALL + r")(?![\w-])",
             r"(?<![\w-])" + _HOUSE,
             r"(?<![\w-])[«\"“]?(?P<hall>" + _NAMED_HALL + r")[»\"”]?",

@@ -42,6 +42,12 @@ def repeats_headline(sentence: str, title: str) -> bool:
     return bool(own) and len(own - headline) / len(own) < 0.4
 
 
+def _reads_apart(previous: str, sentence: str) -> bool:
+    """Whether the two stay two sentences once joined: «…степи и гор.» read before a capital
+    looks like the abbreviation «гор.», and a reader's splitter would glue them."""
+    return split_sentences(f"{previous} {sentence}")[0] == previous
+
+
 def _usable(sentence: str) -> bool:
     stripped = sentence.strip()
     return (
@@ -74,6 +80,8 @@ def _summary(title: str, lines: list[str], skip_headline: bool) -> tuple[str, bo
             if not _usable(sentence) or (skip_headline and repeats_headline(sentence, title)):
                 continue
             if any(near_duplicate(sentence, earlier) for earlier in chosen):
+                continue
+            if chosen and not _reads_apart(chosen[-1], sentence):
                 continue
             extra = len(sentence) + (1 if chosen else 0)
             # Counted as a plain splitter would ("«Title. Subtitle»" may count as two).
