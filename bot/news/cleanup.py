@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from bot.news.lexicon import RECALL, Lexicon, fold
+from bot.news.lexicon import AD_LABEL, RECALL, Lexicon, fold
 from bot.news.sentences import split_sentences
 
 # A line that starts a list of other stories; everything up to the next real paragraph goes.
@@ -169,8 +169,23 @@ _SENTENCE_END = re.compile(r"[.!?…»\"”:;)]\s*$")
 _RUNNING_TEXT = re.compile(r"[.!?…][»\"”)]*\s*$")
 
 
-# A wire dateline on a line of its own: «АСТАНА. DALAPRESS —».
-_WIRE_DATELINE = re.compile(r"^[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][A-ZА-ЯЁӘІҢҒҮҰҚӨҺ .,]{2,40}\s[—–-]$")
+# A wire agency's dateline: «АСТАНА. DALAPRESS —», «ДАЛА АҚПАРАТ —», "KAZINFORM –".
+_DATELINE = (
+    r"^(?:[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][A-ZА-ЯЁӘІҢҒҮҰҚӨҺ«»\"'.,-]+\s+){0,3}"
+    r"[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ]{2}[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ«»\"'.,-]*\s*[—–-]"
+)
+_WIRE_DATELINE = re.compile(_DATELINE + r"$")
+# Before the lead on its line; the lead starts a sentence, «США — крупнейший рынок» goes on in
+# lower case.
+_DATELINE_BEFORE = re.compile(_DATELINE + r"\s+(?=[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ0-9«\"])")
+
+
+def without_dateline(sentence: str) -> str:
+    """The sentence without a wire dateline before it (the city before that is a sentence of
+    its own, «АСТАНА.»)."""
+    return _DATELINE_BEFORE.sub("", sentence, count=1)
+
+
 # The links of a site's footer, run together on one line: «О нас Контакты Реклама на сайте».
 _SITE_LINKS = re.compile(
     r"(?<![\w-])(?:о нас|контакты|реклама на сайте|политика конфиденциальности|пользовательское "
@@ -298,7 +313,7 @@ def clean_lines(text: str, title: str = "") -> list[str]:
             after_ad_label = False
             if len(line) <= 160 and not _RUNNING_TEXT.search(line):
                 continue  # the advertisement its label announced
-        if _AD_LABEL.match(fold(line)):
+        if AD_LABEL.match(line):
             after_ad_label = True
             continue
         if _LIST_MARKER.match(fold(line)) or _heads_bullets(line, raw_lines[index + 1 :]):
@@ -332,10 +347,6 @@ def clean_lines(text: str, title: str = "") -> list[str]:
 _STORY_END = re.compile(
     r"^(?:комментари\w*|пікірлер|comments?|reader comments|отзывы читателей|обсуждение|"
     r"оставить комментарий|пікір қалдыру|leave a (?:comment|reply))\s*(?:[:(]?\s*\d+\s*\)?)?\s*$"
-)
-# The label of an advertisement placed between paragraphs.
-_AD_LABEL = re.compile(
-    r"^(?:реклама|жарнама|advertisement|ad|sponsored|спонсорский материал)\s*:?$"
 )
 
 
@@ -457,36 +468,31 @@ def _is_lead(line: str) -> bool:
     return len(line) >= 60 and bool(_RUNNING_TEXT.search(line)) and not is_footer(line)
 
 
-def _headline_by_lead(lines: list[str], content: list[int]) -> int | None:
-    """The line whose words the story's lead repeats most: news leads retell the headline, so
-    this finds it among teasers, widgets and rubrics in any order. Only lines above the first
-    paragraph of running text compete; a tie goes to the line nearest the lead ("Title - Site"
-    in the page's tab title comes first)."""
-    leads = [position for position, index in enumerate(content) if _is_lead(lines[index])]
-    for lead in leads[:1]:
-        best, best_score = None, 0.0
-        lead_stems = _stems(lines[content[lead]])
-        for index in content[max(0, lead - _HEADLINE_REACH) : lead]:
-            line = lines[index].strip()
-            own = _stems(line)
-            # A headline ends without a full stop; a short first sentence of the story has one.
-            if not own or not 2 <= len(line.split()) <= 30 or line.endswith((":", ".")):
-                continue
-            shared = len(own & lead_stems)
-            # Shared words count twice: a teaser shares a word or two, a headline most of its own.
-            score = shared * shared / len(own)
-            if shared >= 2 and shared / len(own) >= 0.34 and score >= best_score:
-                best, best_score = index, score
-        if best is not None:
-            return best
-    return None
+def _headline_by_lead(lines: list[str], content: list[int], lead: int) -> int | None:
+    """The line whose words the lead (`content[lead]`) repeats most: news leads retell the
+    headline, so this finds it among teasers, widgets and rubrics in any order. Only lines
+    above the lead compete; a tie goes to the line nearest it ("Title - Site" in the page's
+    tab title comes first)."""
+    best, best_score = None, 0.0
+    lead_stems = _stems(lines[content[lead]])
+    for index in content[max(0, lead - _HEADLINE_REACH) : lead]:
+        line = lines[index].strip()
+        own = _stems(line)
+        # A headline ends without a full stop; a short first sentence of the story has one.
+        if not own or not 2 <= len(line.split()) <= 30 or line.endswith((":", ".")):
+            continue
+        shared = len(own & lead_stems)
+        # Shared words count twice: a teaser shares a word or two, a headline most of its own.
+        score = shared * shared / len(own)
+        if shared >= 2 and shared / len(own) >= 0.34 and score >= best_score:
+            best, best_score = index, score
+    return best
 
 
-def _headline_above_lead(lines: list[str], content: list[int]) -> int | None:
-    """The nearest line of a few words above the first paragraph of running text: a page puts
-    the headline right over the lead, with at most a date, a counter or a byline between."""
-    first_lead = next((position for position, i in enumerate(content) if _is_lead(lines[i])), 0)
-    for index in reversed(content[:first_lead]):
+def _headline_above_lead(lines: list[str], content: list[int], lead: int) -> int | None:
+    """The nearest line of a few words above the lead: a page puts the headline right over
+    it, with at most a date, a counter or a byline between."""
+    for index in reversed(content[:lead]):
         line = lines[index].strip()
         if len(line.split()) >= 3 and not line.endswith((":", ".")):
             return index
@@ -502,11 +508,13 @@ def headline_index(lines: list[str]) -> int:
     switch, «Мобильное приложение») are furniture too when a longer line comes before the
     story: the headline is that line, not the first short one."""
     content = [index for index, line in enumerate(lines) if not _is_noise(line)]
-    found = _headline_by_lead(lines, content)
-    if found is None:
-        found = _headline_above_lead(lines, content)
-    if found is not None:
-        return found
+    lead = next((position for position, i in enumerate(content) if _is_lead(lines[i])), None)
+    if lead is not None:
+        found = _headline_by_lead(lines, content, lead)
+        if found is None:
+            found = _headline_above_lead(lines, content, lead)
+        if found is not None:
+            return found
     for position, index in enumerate(content):
         following = lines[content[position + 1]] if position + 1 < len(content) else ""
         words = len(lines[index].split())

@@ -271,6 +271,11 @@ RELEASE_CUE = pattern(
     r"с\s+\d{1,2}(?:-го)?\s+(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|"
     r"ноябр|декабр)|\d{1,2}\s+\w+(?:нан|нен|дан|ден|тан|тен)\s+бастап"
 )
+# The label of an advertisement: a line of its own in page text, a banner's alt text.
+AD_LABEL = re.compile(
+    r"^(?:реклама|жарнама|advertisement|ad|sponsored|спонсорский материал|баннер|banner)\s*:?$",
+    re.IGNORECASE,
+)
 RECALL = re.compile(
     r"^\W*(?:напомним|ранее|как сообщалось|как писал|еске сала кетейік|еске салайық|бұған дейін|"
     r"earlier|previously|as reported|recall that|to recall|as a reminder|напоминаем|"

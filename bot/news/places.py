@@ -246,8 +246,7 @@ _CHAIN = (
     # or a preposition of place before it.
     + r"|(?:Chaplin|Arman)"
     + _CHAIN_TAIL
-    + r"+|(?<=\bat )(?:Chaplin|Arman)|(?<=\bin )(?:Chaplin|Arman)|(?<=\bв )(?:Chaplin|Arman)"
-    + r"|(?<=\bво )(?:Chaplin|Arman)|(?<=\bthe )(?:Chaplin|Arman)"
+    + r"+|(?:(?<=\bat )|(?<=\bin )|(?<=\bв )|(?<=\bво )|(?<=\bthe ))(?:Chaplin|Arman)"
 )
 _NAMED_HALL = (
     r"Казахконцерт\w*|Қазақконцерт\w*|Астана Опер\w*|Astana Opera|"

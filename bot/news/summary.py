@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.news.cleanup import is_caption, is_footer
+from bot.news.cleanup import is_caption, is_footer, without_dateline
 from bot.news.lexicon import RECALL, Lexicon, fold
 from bot.news.sentences import raw_sentence_count, split_sentences
 
@@ -14,13 +14,6 @@ _WORD = re.compile(r"\w{3,}")
 # Body text ends its sentences; teaser headlines and link lists do not.
 _FINISHED = re.compile(r"[.!?…][»\"”)]*\s*$")
 _PROMO = Lexicon(r"читайте|подробнее на|смотрите на|перейдите|read more|click|оқыңыз")
-# A wire agency's dateline before the lead: «ДАЛА АҚПАРАТ — Режиссер…», "KAZINFORM – The…" (the
-# city before it is a sentence of its own, «АСТАНА.», too short to be taken). The lead after it
-# starts a sentence; «США — крупнейший рынок» goes on in lower case.
-_DATELINE = re.compile(
-    r"^(?:[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][A-ZА-ЯЁӘІҢҒҮҰҚӨҺ«»\"'.-]+\s+){0,3}"
-    r"[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ]{2}[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ«»\"'.-]*\s*[—–-]\s+(?=[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ0-9«\"])"
-)
 
 
 def words(text: str) -> frozenset[str]:
@@ -76,7 +69,7 @@ def _summary(title: str, lines: list[str], skip_headline: bool) -> tuple[str, bo
         if len(line) < 25 or not (_FINISHED.search(line) or len(line) >= 150):
             continue
         for piece in split_sentences(line):
-            sentence = _DATELINE.sub("", piece, count=1)
+            sentence = without_dateline(piece)
             if not _usable(sentence) or (skip_headline and repeats_headline(sentence, title)):
                 continue
             if any(near_duplicate(sentence, earlier) for earlier in chosen):

@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
+from bot.news.lexicon import AD_LABEL
+
 _SKIP_TAGS = frozenset(
     {
         "script",
@@ -70,7 +72,6 @@ _JUNK_ATTR = re.compile(
 # Page-level containers are never furniture, whatever their class says ("body-top-banner").
 _NEVER_JUNK = frozenset({"html", "body", "main", "article"})
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
-_AD_ALT = re.compile(r"^(?:реклама|жарнама|advertisement|ad|sponsored|баннер|banner)$", re.I)
 _HTML_SNIFF = re.compile(r"<(?:!doctype\s+html|html|head|body|p|div|article)\b", re.IGNORECASE)
 
 
@@ -118,7 +119,7 @@ class _Extractor(HTMLParser):
         if tag in _VOID_TAGS:
             if tag in _BLOCK_TAGS:
                 self.parts.append("\n")
-            if tag == "img" and _AD_ALT.match((values.get("alt") or "").strip()):
+            if tag == "img" and AD_LABEL.match((values.get("alt") or "").strip()):
                 self._mark_advert()
             return
         if tag == "a" and "sponsored" in (values.get("rel") or "").lower():
