@@ -416,12 +416,24 @@ def _headline_like(line: str) -> bool:
 def _without_teaser_tail(lines: list[str]) -> list[str]:
     """A page ends with the body, then lists of other stories under headings no list of words
     knows: two headline-like lines in a row, after which come only teasers, their one-line
-    standfirsts and at most one other sentence, are where the story ended."""
-    for start in range(1, len(lines) - 1):
-        pair = _headline_like(lines[start]) and _headline_like(lines[start + 1])
-        if pair and _teasers_only(lines[start:]):
-            return lines[:start]
-    return lines
+    standfirsts and at most one other sentence, are where the story ended. Read from the end
+    in one pass, so a long story costs no more than its lines."""
+    headline = [_headline_like(line) for line in lines]
+    headlines = sentences = 0
+    short_prose = True  # every sentence of the tail is a one-line standfirst
+    cut = len(lines)
+    for start in range(len(lines) - 1, 0, -1):
+        if len(lines[start]) >= 150:
+            break  # no tail of teasers holds a line this long
+        if headline[start]:
+            headlines += 1
+        else:
+            sentences += 1
+            short_prose = short_prose and len(lines[start]) < 100
+        teasers = sentences <= 1 or (short_prose and headlines >= sentences + 1)
+        if start + 1 < len(lines) and headline[start] and headline[start + 1] and teasers:
+            cut = start
+    return lines[:cut]
 
 
 def _without_trailing_heading(lines: list[str]) -> list[str]:
@@ -431,15 +443,6 @@ def _without_trailing_heading(lines: list[str]) -> list[str]:
     if len(lines) > 1 and heading and len(last.split()) <= 6 and not re.search(r"\d", last):
         return lines[:-1]
     return lines
-
-
-def _teasers_only(rest: list[str]) -> bool:
-    headlines = sum(1 for line in rest if _headline_like(line))
-    sentences = len(rest) - headlines
-    standfirsts = all(len(line) < 100 for line in rest if not _headline_like(line))
-    return all(len(line) < 150 for line in rest) and (
-        sentences <= 1 or (standfirsts and headlines >= sentences + 1)
-    )
 
 
 _LINK_WORDS = 4
